@@ -1,0 +1,38 @@
+#pragma once
+
+#include "error.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <atomic>
+
+namespace Rewind::Cli {
+
+/// What a command needs from the command line, and where it writes. Commands run in a
+/// worker thread (they make blocking libvirt calls); the main thread only runs the event
+/// loop that libvirt's callbacks and job signals are delivered through.
+struct Context
+{
+    QString uri;
+    QString repository;
+    bool json = false;
+    bool verbose = false;
+    QStringList positional; ///< after the command name
+    QStringList flags; ///< command options that were given ("disk-only", "force"...)
+    QHash<QString, QString> values; ///< command options with a value ("as" -> name)
+    std::atomic_bool *cancel = nullptr; ///< set by SIGINT/SIGTERM
+
+    bool has(const QString &flag) const { return flags.contains(flag); }
+};
+
+/// Writes to stdout / stderr; safe from the worker (the main thread does not print).
+QTextStream &out();
+QTextStream &err();
+
+/// Prints an error the way every command does and returns its exit code.
+int fail(const Context &ctx, const Error &error);
+void printJson(const QJsonDocument &doc);
+
+} // namespace Rewind::Cli

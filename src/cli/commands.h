@@ -1,0 +1,10 @@
+#pragma once
+
+#include "clicontext.h"
+
+namespace Rewind::Cli {
+
+// One function per command; each returns the process exit code (an ErrorCode value).
+int runList(const Context &ctx);
+
+} // namespace Rewind::Cli

@@ -1,0 +1,73 @@
+#include "commands.h"
+
+#include "libvirt/domain.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Rewind::Cli {
+
+namespace {
+
+QJsonObject toJson(const DomainInfo &info)
+{
+    QJsonArray disks;
+    for (const auto &d : info.disks) {
+        disks.append(QJsonObject {{QStringLiteral("target"), d.target}, {QStringLiteral("device"), d.device},
+            {QStringLiteral("type"), d.type}, {QStringLiteral("format"), d.format},
+            {QStringLiteral("path"), d.path}, {QStringLiteral("readOnly"), d.readOnly},
+            {QStringLiteral("shareable"), d.shareable}});
+    }
+    return QJsonObject {{QStringLiteral("name"), info.name}, {QStringLiteral("uuid"), info.uuid},
+        {QStringLiteral("state"), domainStateName(info.state)},
+        {QStringLiteral("persistent"), info.persistent},
+        {QStringLiteral("memoryKiB"), double(info.memoryKiB)}, {QStringLiteral("vcpus"), info.vcpus},
+        {QStringLiteral("disks"), disks}};
+}
+
+} // namespace
+
+int runList(const Context &ctx)
+{
+    auto conn = Libvirt::openConnection(ctx.uri);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    auto domains = Libvirt::Domain::listAll(*conn);
+    if (!domains) {
+        return fail(ctx, domains.error());
+    }
+    QList<DomainInfo> infos;
+    for (const auto &d : std::as_const(*domains)) {
+        if (auto info = d.info()) {
+            infos.append(*info);
+        }
+    }
+    std::sort(infos.begin(), infos.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const auto &info : std::as_const(infos)) {
+            arr.append(toJson(info));
+        }
+        printJson(QJsonDocument(arr));
+        return 0;
+    }
+    if (infos.isEmpty()) {
+        out() << "No virtual machines on " << ctx.uri << "." << Qt::endl;
+        return 0;
+    }
+    for (const auto &info : std::as_const(infos)) {
+        out() << info.name << "  " << domainStateName(info.state) << "  " << info.uuid
+              << (info.persistent ? "" : "  (transient)") << Qt::endl;
+        for (const auto &d : info.disks) {
+            out() << "    " << d.target << "  " << d.device << "  "
+                  << (d.format.isEmpty() ? d.type : d.format) << "  "
+                  << (d.path.isEmpty() ? QStringLiteral("-") : d.path) << (d.readOnly ? "  read-only" : "")
+                  << Qt::endl;
+        }
+    }
+    return 0;
+}
+
+} // namespace Rewind::Cli

@@ -1,0 +1,144 @@
+// rewindctl: the command-line face of Rewind. Parses the command line, runs one command
+// in a worker thread and exits with its code. Options may come before or after the
+// command name (QCommandLineParser takes them anywhere).
+
+#include "commands.h"
+
+#include "error.h"
+#include "libvirt/domain.h"
+#include "workers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QtConcurrent>
+
+#include <csignal>
+
+using namespace Rewind;
+using namespace Rewind::Cli;
+
+namespace {
+
+std::atomic_bool g_cancel {false};
+
+void onSignal(int)
+{
+    g_cancel.store(true); // lock-free atomic: async-signal-safe
+}
+
+struct Command
+{
+    const char *name;
+    int (*run)(const Context &);
+    int minArgs;
+    int maxArgs;
+    QStringList options; ///< command options it accepts
+    const char *synopsis;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list {
+        {"list", runList, 0, 0, {},
+            QT_TRANSLATE_NOOP("rewindctl", "list [--json]               the VMs with state and disks")},
+    };
+    return list;
+}
+
+QString exitCodesHelp()
+{
+    QString text = QStringLiteral("\nExit codes:\n");
+    for (int c = 0; c <= int(ErrorCode::Conflict); ++c) {
+        text += QStringLiteral("  %1  %2\n").arg(c, 2).arg(Error::codeName(ErrorCode(c)));
+    }
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rewindctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
+
+    QString commandsHelp = QStringLiteral("\nCommands:\n");
+    for (const auto &c : commands()) {
+        commandsHelp += QStringLiteral("  ") + QCoreApplication::translate("rewindctl", c.synopsis)
+            + QLatin1Char('\n');
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("rewindctl", "Live full-state backups of libvirt virtual machines.")
+        + commandsHelp + exitCodesHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connectOpt({QStringLiteral("c"), QStringLiteral("connect")},
+        QCoreApplication::translate("rewindctl",
+            "libvirt URI (default: $LIBVIRT_DEFAULT_URI, else qemu:///system "
+            "for root and qemu:///session for other users)."),
+        QStringLiteral("URI"));
+    const QCommandLineOption repoOpt({QStringLiteral("r"), QStringLiteral("repo")},
+        QCoreApplication::translate("rewindctl",
+            "Backup repository folder (default: ~/.local/share/rewind/repository; "
+            "/var/lib/rewind/repository for root)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption jsonOpt(
+        QStringLiteral("json"), QCoreApplication::translate("rewindctl", "Print machine-readable JSON."));
+    const QCommandLineOption verboseOpt(
+        QStringLiteral("verbose"), QCoreApplication::translate("rewindctl", "Print progress and details."));
+    parser.addOptions({connectOpt, repoOpt, jsonOpt, verboseOpt});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("rewindctl", "What to do."), QStringLiteral("COMMAND [ARGS...]"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        Cli::err() << "rewindctl: " << parser.errorText() << "\nTry 'rewindctl --help'." << Qt::endl;
+        return int(ErrorCode::Usage);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        Cli::out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        Cli::out() << "rewindctl " << REWIND_VERSION << Qt::endl;
+        return 0;
+    }
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        Cli::err() << "rewindctl: no command given.\n" << parser.helpText();
+        return int(ErrorCode::Usage);
+    }
+    const QString name = args.takeFirst();
+    const auto it = std::find_if(commands().cbegin(), commands().cend(),
+        [&](const Command &c) { return name == QLatin1String(c.name); });
+    if (it == commands().cend()) {
+        Cli::err() << "rewindctl: unknown command '" << name << "'. Try 'rewindctl --help'." << Qt::endl;
+        return int(ErrorCode::Usage);
+    }
+    if (args.size() < it->minArgs || args.size() > it->maxArgs) {
+        Cli::err() << "rewindctl: wrong number of arguments. Usage: rewindctl "
+                   << QCoreApplication::translate("rewindctl", it->synopsis) << Qt::endl;
+        return int(ErrorCode::Usage);
+    }
+
+    Context ctx;
+    ctx.uri = parser.isSet(connectOpt) ? parser.value(connectOpt) : Libvirt::defaultUri();
+    ctx.repository = parser.value(repoOpt);
+    ctx.json = parser.isSet(jsonOpt);
+    ctx.verbose = parser.isSet(verboseOpt);
+    ctx.positional = args;
+    ctx.cancel = &g_cancel;
+
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+
+    const auto run = it->run;
+    QtConcurrent::run(Workers::jobPool(), [run, ctx] { return run(ctx); }).then(&app, [](int rc) {
+        Cli::out().flush();
+        QCoreApplication::exit(rc);
+    });
+    return app.exec();
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "libvirt/domaininfo.h"
+#include "libvirt/handle.h"
+#include "result.h"
+
+#include <optional>
+
+namespace Rewind::Libvirt {
+
+/// Opens a connection (blocking; call from a worker). Starts the event loop first so the
+/// connection can deliver events and keepalives.
+Result<ConnectHandle> openConnection(const QString &uri);
+
+/// The URI used when none is given: $LIBVIRT_DEFAULT_URI if set, else qemu:///system for
+/// root and qemu:///session for everyone else (the per-user daemon virt-manager and
+/// GNOME Boxes use for a normal user's own VMs).
+QString defaultUri();
+
+/// The URI the connection actually uses (after libvirt's own defaults), blocking.
+QString connectionUri(const ConnectHandle &conn);
+
+/// A domain and the blocking libvirt calls Rewind makes on it. Every method makes an RPC
+/// and must run in a worker (see threadcheck.h). Errors carry libvirt's message.
+class Domain
+{
+public:
+    Domain() = default;
+    explicit Domain(DomainHandle handle);
+
+    /// Finds a domain by UUID, then by name (names may contain any character).
+    static Result<Domain> lookup(const ConnectHandle &conn, const QString &nameOrUuid);
+    static Result<QList<Domain>> listAll(const ConnectHandle &conn);
+    static Result<Domain> defineXml(const ConnectHandle &conn, const QString &xml);
+
+    const DomainHandle &handle() const { return m_handle; }
+    virDomainPtr get() const { return m_handle.get(); }
+    bool isNull() const { return !m_handle; }
+
+    QString name() const; ///< cached by libvirt, does not block
+    QString uuid() const; ///< cached by libvirt, does not block
+
+    Result<DomainState> state() const;
+    Result<bool> isPersistent() const;
+    /// The live definition when running (VIR_DOMAIN_XML_SECURE omitted), else the
+    /// persistent one; flags are virDomainXMLFlags.
+    Result<QString> xmlDesc(unsigned int flags = 0) const;
+    /// Name, UUID, state, memory, vCPUs, persistence and disks in one go.
+    Result<DomainInfo> info() const;
+
+    Status create();
+    Status destroy();
+    Status suspend();
+    Status resume();
+    Status shutdown();
+    Status undefine(unsigned int flags = 0);
+
+    Status createSnapshotXml(const QString &xml, unsigned int flags);
+    Status blockCommit(const QString &disk, unsigned long long flags);
+    /// Progress of the block job on disk; std::nullopt when no job runs there.
+    struct BlockJob
+    {
+        int type = 0;
+        unsigned long long cur = 0;
+        unsigned long long end = 0;
+    };
+    Result<std::optional<BlockJob>> blockJobInfo(const QString &disk) const;
+    Status blockJobAbort(const QString &disk, unsigned int flags);
+    /// Freezes or thaws the guest's filesystems through qemu-guest-agent.
+    Result<int> fsFreeze();
+    Result<int> fsThaw();
+
+private:
+    DomainHandle m_handle;
+};
+
+/// Restores a saved memory image (virsh restore); dxml may rewrite host-side parts
+/// such as disk paths; flags are virDomainSaveRestoreFlags.
+Status restoreDomain(const ConnectHandle &conn, const QString &file, const QString &dxml, unsigned int flags);
+/// Reads the domain definition stored in a save image.
+Result<QString> saveImageXml(const ConnectHandle &conn, const QString &file);
+
+} // namespace Rewind::Libvirt

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "libvirt/domaininfo.h"
+#include "result.h"
+
+#include <QHash>
+
+namespace Rewind::DomainXml {
+
+/// Reads the <disk> elements of a domain definition.
+Result<QList<DiskInfo>> parseDisks(const QString &xml);
+
+/// Fills name, uuid, memory and vCPUs from a definition (state and persistence come
+/// from other calls).
+Result<DomainInfo> parseDomain(const QString &xml);
+
+/// Returns a copy of a domain definition in which the file source of each disk whose
+/// target is a key of newPaths points to the new path (and its driver type to
+/// newFormats' entry, when given), with any <backingStore> of those disks removed.
+/// Everything else is copied through unchanged, element by element.
+Result<QString> rewriteDisks(const QString &xml, const QHash<QString, QString> &newPaths,
+    const QHash<QString, QString> &newFormats = {});
+
+/// Returns a copy with a new name, no uuid (libvirt generates one), no MAC addresses
+/// (libvirt generates new ones) and the given disk paths; for "restore as new VM".
+Result<QString> cloneDefinition(const QString &xml, const QString &newName,
+    const QHash<QString, QString> &newPaths, const QHash<QString, QString> &newFormats = {});
+
+} // namespace Rewind::DomainXml

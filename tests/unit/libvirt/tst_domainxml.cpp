@@ -1,0 +1,134 @@
+// DomainXml: reading disks and rewriting their sources must keep everything else intact.
+
+#include "libvirt/domainxml.h"
+
+#include <QTest>
+
+using namespace Rewind;
+
+namespace {
+const char *kDomain = R"(<domain type='qemu'>
+  <name>web &amp; "db" ü</name>
+  <uuid>11111111-2222-3333-4444-555555555555</uuid>
+  <memory unit='KiB'>262144</memory>
+  <vcpu placement='static'>2</vcpu>
+  <devices>
+    <disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2' cache='writethrough'/>
+      <source file='/var/tmp/vm/overlay.qcow2' index='2'/>
+      <backingStore type='file' index='1'>
+        <format type='qcow2'/>
+        <source file='/var/tmp/vm/base.qcow2'/>
+        <backingStore/>
+      </backingStore>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <disk type='file' device='cdrom'>
+      <driver name='qemu' type='raw'/>
+      <target dev='sda' bus='sata'/>
+      <readonly/>
+    </disk>
+    <disk type='block' device='disk'>
+      <driver name='qemu' type='raw'/>
+      <source dev='/dev/sdz'/>
+      <target dev='vdb' bus='virtio'/>
+      <shareable/>
+    </disk>
+    <disk type='network' device='disk'>
+      <driver name='qemu' type='raw'/>
+      <source protocol='nbd' name='x'><host name='h' port='1'/></source>
+      <target dev='vdc' bus='virtio'/>
+    </disk>
+    <interface type='user'>
+      <mac address='52:54:00:11:22:33'/>
+    </interface>
+  </devices>
+</domain>)";
+} // namespace
+
+class TestDomainXml : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesDisks()
+    {
+        auto disks = DomainXml::parseDisks(QString::fromUtf8(kDomain));
+        QVERIFY(disks.ok());
+        QCOMPARE(disks->size(), 4);
+        const DiskInfo vda = disks->at(0);
+        QCOMPARE(vda.target, QStringLiteral("vda"));
+        QCOMPARE(vda.format, QStringLiteral("qcow2"));
+        QCOMPARE(vda.path, QStringLiteral("/var/tmp/vm/overlay.qcow2"));
+        QCOMPARE(vda.type, QStringLiteral("file"));
+        QVERIFY(vda.hasBackingStore);
+        QCOMPARE(disks->at(1).device, QStringLiteral("cdrom"));
+        QVERIFY(disks->at(1).readOnly);
+        QVERIFY(disks->at(1).path.isEmpty());
+        QCOMPARE(disks->at(2).type, QStringLiteral("block"));
+        QVERIFY(disks->at(2).shareable);
+        QCOMPARE(disks->at(2).path, QStringLiteral("/dev/sdz"));
+        QCOMPARE(disks->at(3).type, QStringLiteral("network"));
+        QVERIFY(!disks->at(3).hasBackingStore);
+    }
+
+    void parsesDomain()
+    {
+        auto info = DomainXml::parseDomain(QString::fromUtf8(kDomain));
+        QVERIFY(info.ok());
+        QCOMPARE(info->name, QStringLiteral("web & \"db\" ü"));
+        QCOMPARE(info->uuid, QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        QCOMPARE(info->memoryKiB, quint64(262144));
+        QCOMPARE(info->vcpus, 2);
+        QCOMPARE(info->disks.size(), 4);
+    }
+
+    void rewritesOnlyNamedDisk()
+    {
+        auto out = DomainXml::rewriteDisks(QString::fromUtf8(kDomain),
+            {{QStringLiteral("vda"), QStringLiteral("/new/it's.raw")}},
+            {{QStringLiteral("vda"), QStringLiteral("raw")}});
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().toString()));
+        auto disks = DomainXml::parseDisks(*out);
+        QVERIFY(disks.ok());
+        QCOMPARE(disks->size(), 4);
+        QCOMPARE(disks->at(0).path, QStringLiteral("/new/it's.raw"));
+        QCOMPARE(disks->at(0).format, QStringLiteral("raw"));
+        QVERIFY(!disks->at(0).hasBackingStore);
+        QVERIFY(!out->contains(QLatin1String("index='2'")) && !out->contains(QLatin1String("index=\"2\"")));
+        QCOMPARE(disks->at(2), DomainXml::parseDisks(QString::fromUtf8(kDomain))->at(2));
+        QVERIFY(out->contains(QLatin1String("cache=\"writethrough\"")));
+        auto info = DomainXml::parseDomain(*out);
+        QCOMPARE(info->name, QStringLiteral("web & \"db\" ü"));
+        QVERIFY(out->contains(QLatin1String("52:54:00:11:22:33")));
+    }
+
+    void unknownTargetIsAnError()
+    {
+        auto out = DomainXml::rewriteDisks(
+            QString::fromUtf8(kDomain), {{QStringLiteral("vdz"), QStringLiteral("/x")}});
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().code(), ErrorCode::NotFound);
+    }
+
+    void cloneDropsIdentity()
+    {
+        auto out = DomainXml::cloneDefinition(QString::fromUtf8(kDomain), QStringLiteral("copy"),
+            {{QStringLiteral("vda"), QStringLiteral("/copy/vda.qcow2")}});
+        QVERIFY(out.ok());
+        auto info = DomainXml::parseDomain(*out);
+        QCOMPARE(info->name, QStringLiteral("copy"));
+        QVERIFY(info->uuid.isEmpty());
+        QVERIFY(!out->contains(QLatin1String("52:54:00")));
+        QVERIFY(out->contains(QLatin1String("<interface")));
+        QCOMPARE(info->disks.at(0).path, QStringLiteral("/copy/vda.qcow2"));
+    }
+
+    void malformedXml()
+    {
+        auto out = DomainXml::parseDisks(QStringLiteral("<domain><devices><disk></devices>"));
+        QVERIFY(!out.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomainXml)
+#include "tst_domainxml.moc"
