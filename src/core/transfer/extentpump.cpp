@@ -1,0 +1,319 @@
+#include "extentpump.h"
+
+#include "bytesink.h"
+#include "sha256.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Rewind {
+
+namespace {
+
+// Calls the progress callback at most every 100 ms, and always for the last update.
+class ProgressThrottle
+{
+public:
+    ProgressThrottle(const TransferOptions &options, qint64 total)
+        : m_callback(options.progress), m_total(total)
+    { }
+
+    void update(qint64 done)
+    {
+        if (!m_callback) {
+            return;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (now - m_last >= Interval) {
+            m_last = now;
+            m_callback(done, m_total);
+        }
+    }
+
+    void finish()
+    {
+        if (m_callback) {
+            m_callback(m_total, m_total);
+        }
+    }
+
+private:
+    static constexpr std::chrono::milliseconds Interval {100};
+    const std::function<void(qint64, qint64)> &m_callback;
+    qint64 m_total;
+    std::chrono::steady_clock::time_point m_last {};
+};
+
+struct FreeDeleter
+{
+    void operator()(char *p) const { std::free(p); }
+};
+
+// All bytes zero? Checks the first 16 bytes, then compares the block with itself shifted
+// by 16 (equal everywhere only if every byte equals the one 16 before it, i.e. zero):
+// memcmp is vectorised, a byte loop is not.
+bool isAllZero(const char *p, qint64 size)
+{
+    constexpr qint64 Head = 16;
+    if (size <= Head) {
+        return std::all_of(p, p + size, [](char c) { return c == 0; });
+    }
+    static const char zeros[Head] = {};
+    return std::memcmp(p, zeros, Head) == 0
+        && std::memcmp(p, p + Head, static_cast<size_t>(size - Head)) == 0;
+}
+
+class Pump
+{
+public:
+    Pump(const QString &source, ByteSink *sink, const TransferOptions &options)
+        : m_source(source), m_sink(sink), m_options(options)
+    { }
+
+    ~Pump()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+
+    Result<TransferResult> run()
+    {
+        if (Status s = openSource(); !s) {
+            return s.error();
+        }
+        void *memory = nullptr;
+        // Page-aligned, so a later switch to O_DIRECT needs no change here.
+        if (::posix_memalign(&memory, 4096, static_cast<size_t>(ExtentPump::BufferSize)) != 0) {
+            return Error(ErrorCode::Failed, ExtentPump::tr("Out of memory for the copy buffer."));
+        }
+        m_buffer.reset(static_cast<char *>(memory));
+
+        ProgressThrottle progress(m_options, m_size);
+        m_progress = &progress;
+        progress.update(0);
+
+        qint64 pos = 0;
+        bool sparse = true;
+        while (pos < m_size) {
+            qint64 dataStart = pos;
+            qint64 dataEnd = m_size;
+            if (sparse) {
+                dataStart = ::lseek(m_fd, pos, SEEK_DATA);
+                if (dataStart < 0 && errno == ENXIO) {
+                    dataStart = m_size; // only a hole remains
+                } else if (dataStart < 0 && (errno == EINVAL || errno == EOPNOTSUPP)) {
+                    sparse = false; // the file system cannot tell: everything is data
+                    dataStart = pos;
+                } else if (dataStart < 0) {
+                    return readError(errno);
+                }
+                dataStart = std::min(dataStart, m_size);
+                if (sparse && dataStart < m_size) {
+                    dataEnd = ::lseek(m_fd, dataStart, SEEK_HOLE);
+                    if (dataEnd < 0) {
+                        dataEnd = m_size;
+                    }
+                    dataEnd = std::min(dataEnd, m_size);
+                }
+            }
+            if (dataStart > pos) {
+                if (Status s = hole(pos, dataStart - pos); !s) {
+                    return s.error();
+                }
+            }
+            if (dataEnd > dataStart) {
+                if (Status s = data(dataStart, dataEnd); !s) {
+                    return s.error();
+                }
+            }
+            pos = std::max(dataEnd, dataStart);
+        }
+        if (m_sink) {
+            if (Status s = m_sink->finish(m_size); !s) {
+                return s.error();
+            }
+        }
+        progress.finish();
+
+        TransferResult result;
+        result.logicalSize = m_size;
+        result.bytesCopied = m_bytesCopied;
+        result.bytesWritten = m_bytesWritten;
+        result.sha256 = m_hash.hexResult();
+        return result;
+    }
+
+private:
+    Status openSource()
+    {
+        m_fd = ::open(QFile::encodeName(m_source).constData(), O_RDONLY | O_CLOEXEC);
+        if (m_fd < 0) {
+            return Error::fromErrno(errno, ExtentPump::tr("Could not open %1 for reading.").arg(m_source));
+        }
+        struct stat st = {};
+        if (::fstat(m_fd, &st) != 0) {
+            return readError(errno);
+        }
+        if (S_ISREG(st.st_mode)) {
+            m_size = st.st_size;
+        } else if (S_ISBLK(st.st_mode)) {
+            m_size = ::lseek(m_fd, 0, SEEK_END);
+            if (m_size < 0) {
+                return readError(errno);
+            }
+        } else {
+            return Error(ErrorCode::Unsupported,
+                ExtentPump::tr("%1 is neither a file nor a block device and cannot be copied.")
+                    .arg(m_source));
+        }
+        // Larger read-ahead; advice only, so its failure does not matter.
+        ::posix_fadvise(m_fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+        return {};
+    }
+
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
+
+    Error cancelError() const
+    {
+        return Error(ErrorCode::Cancelled, ExtentPump::tr("The transfer of %1 was cancelled.").arg(m_source));
+    }
+
+    Error readError(int err) const
+    {
+        return Error::fromErrno(err, ExtentPump::tr("Could not read %1.").arg(m_source));
+    }
+
+    Status hole(qint64 offset, qint64 length)
+    {
+        // Hashing zeros is cheap but not free (a 100 GiB hole takes a minute): keep
+        // honouring cancel and reporting progress while doing it.
+        const qint64 end = offset + length;
+        while (offset < end) {
+            if (cancelled()) {
+                return cancelError();
+            }
+            const qint64 n = std::min(end - offset, ExtentPump::BufferSize);
+            m_hash.addZeros(n);
+            offset += n;
+            m_progress->update(offset);
+        }
+        if (m_sink) {
+            return m_sink->skipHole(length);
+        }
+        return {};
+    }
+
+    Status data(qint64 offset, qint64 end)
+    {
+        while (offset < end) {
+            if (cancelled()) {
+                return cancelError();
+            }
+            const qint64 want = std::min(end - offset, ExtentPump::BufferSize);
+            qint64 got = 0;
+            while (got < want) {
+                const ssize_t n
+                    = ::pread(m_fd, m_buffer.get() + got, static_cast<size_t>(want - got), offset + got);
+                if (n < 0 && errno == EINTR) {
+                    continue;
+                }
+                if (n < 0) {
+                    return readError(errno);
+                }
+                if (n == 0) {
+                    return Error(ErrorCode::Io,
+                        ExtentPump::tr("%1 became shorter while it was being copied.").arg(m_source),
+                        QStringLiteral("end of file at %1, expected %2").arg(offset + got).arg(m_size));
+                }
+                got += n;
+            }
+            m_hash.addData(m_buffer.get(), got);
+            m_bytesCopied += got;
+            // A backup reads each byte once: dropping the pages behind us keeps it from
+            // pushing the host's useful page cache out.
+            ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
+            if (m_sink) {
+                if (Status s = store(offset, m_buffer.get(), got); !s) {
+                    return s;
+                }
+            }
+            offset += got;
+            m_progress->update(offset);
+        }
+        return {};
+    }
+
+    // Passes a buffer to the sink, as runs of data and runs of zero blocks (holes). Blocks
+    // are aligned to absolute file offsets, so the holes fall on file system blocks.
+    Status store(qint64 offset, const char *p, qint64 size)
+    {
+        if (!m_options.punchZeroBlocks) {
+            m_bytesWritten += size;
+            return m_sink->write(p, size);
+        }
+        qint64 runStart = 0;
+        bool runIsZero = false;
+        qint64 i = 0;
+        while (i < size) {
+            const qint64 blockEnd = std::min(size,
+                (offset + i) / ExtentPump::ZeroBlockSize * ExtentPump::ZeroBlockSize
+                    + ExtentPump::ZeroBlockSize - offset);
+            const bool zero = isAllZero(p + i, blockEnd - i);
+            if (i == 0) {
+                runIsZero = zero;
+            } else if (zero != runIsZero) {
+                if (Status s = flushRun(p + runStart, i - runStart, runIsZero); !s) {
+                    return s;
+                }
+                runStart = i;
+                runIsZero = zero;
+            }
+            i = blockEnd;
+        }
+        return flushRun(p + runStart, size - runStart, runIsZero);
+    }
+
+    Status flushRun(const char *p, qint64 size, bool zero)
+    {
+        if (size <= 0) {
+            return {};
+        }
+        if (zero) {
+            return m_sink->skipHole(size);
+        }
+        m_bytesWritten += size;
+        return m_sink->write(p, size);
+    }
+
+    const QString m_source;
+    ByteSink *const m_sink;
+    const TransferOptions &m_options;
+    int m_fd = -1;
+    qint64 m_size = 0;
+    qint64 m_bytesCopied = 0;
+    qint64 m_bytesWritten = 0;
+    std::unique_ptr<char, FreeDeleter> m_buffer;
+    Sha256 m_hash;
+    ProgressThrottle *m_progress = nullptr;
+};
+
+} // namespace
+
+Result<TransferResult> ExtentPump::run(const QString &source, ByteSink *sink, const TransferOptions &options)
+{
+    Pump pump(source, sink, options);
+    return pump.run();
+}
+
+} // namespace Rewind

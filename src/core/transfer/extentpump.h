@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+#include "transferoptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Rewind {
+
+class ByteSink;
+
+/// The one read/hash/progress/cancel loop of every local transfer. It walks the source's
+/// data extents with SEEK_DATA/SEEK_HOLE, so holes are neither read nor written, and
+/// reads the data with pread into one large reused buffer (8 MiB) rather than using
+/// copy_file_range, because every byte has to pass through the hash anyway.
+///
+/// The SHA-256 is that of the logical content: holes are hashed as zeros, so the result
+/// equals `sha256sum SOURCE` and a later verify needs no knowledge of where the holes were.
+/// With punchZeroBlocks, 4 KiB blocks of zeros inside data extents are passed to the sink
+/// as holes as well.
+///
+/// Sources may be regular files or block devices (read as all data). Runs on the calling
+/// thread; blocking, so call it from a worker.
+class ExtentPump
+{
+    Q_DECLARE_TR_FUNCTIONS(ExtentPump)
+
+public:
+    static constexpr qint64 BufferSize = 8 * 1024 * 1024;
+    static constexpr qint64 ZeroBlockSize = 4096;
+
+    /// Reads source and feeds its content to sink (which may be null: hash only). On
+    /// failure or cancel the sink is NOT aborted here; the owner of the sink does that,
+    /// as only it knows what "discard" means for its destination. The sink's finish()
+    /// is called on success.
+    static Result<TransferResult> run(const QString &source, ByteSink *sink, const TransferOptions &options);
+};
+
+} // namespace Rewind

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Rewind {
+
+/// How a transfer (SparseCopy, Sha256File, any ExtentPump) reports and can be stopped.
+struct TransferOptions
+{
+    /// Called with the logical bytes processed so far (holes count: they are hashed) and
+    /// the total, at most about ten times per second, and always once at the end with
+    /// done == total. Called on the transfer's thread: a Job forwards it with a queued
+    /// signal.
+    std::function<void(qint64 done, qint64 total)> progress;
+    /// Checked between blocks (at most 8 MiB apart); when it becomes true the transfer
+    /// stops with ErrorCode::Cancelled, and SparseCopy removes its partial output.
+    const std::atomic_bool *cancel = nullptr;
+    /// Store data blocks that hold only zeros as holes, so images stay sparse even when
+    /// the source had its free space written with zeros.
+    bool punchZeroBlocks = true;
+};
+
+/// What a transfer did.
+struct TransferResult
+{
+    qint64 logicalSize = 0; ///< size of the content, holes included
+    qint64 bytesCopied = 0; ///< bytes read from the source's data extents
+    qint64 bytesWritten = 0; ///< bytes written as data (zero blocks turned into holes excluded)
+    QString sha256; ///< lower-case hex SHA-256 of the logical content, as sha256sum prints it
+};
+
+} // namespace Rewind
