@@ -40,3 +40,54 @@ void printJson(const QJsonDocument &doc)
 }
 
 } // namespace Rewind::Cli
+
+#include "jobs/jobcontrol.h"
+#include "jobs/recovery.h"
+#include "libvirt/domain.h"
+
+#include <QLocale>
+
+#include <unistd.h>
+
+namespace Rewind::Cli {
+
+Result<Repository> openRepository(const Context &ctx, bool create)
+{
+    const QString path = ctx.repository.isEmpty() ? Repository::defaultLocation() : ctx.repository;
+    return Repository::open(
+        path, create ? Repository::OpenMode::CreateIfMissing : Repository::OpenMode::OpenExisting);
+}
+
+Result<Libvirt::ConnectHandle> connectAndRecover(const Context &ctx, const Repository &repository)
+{
+    auto conn = Libvirt::openConnection(ctx.uri);
+    if (!conn) {
+        return conn.error();
+    }
+    const QStringList repaired = Recovery::recoverAll(*conn, repository);
+    for (const QString &line : repaired) {
+        err() << "rewindctl: " << line << Qt::endl;
+    }
+    return conn;
+}
+
+std::function<void(int, qint64, qint64, const QString &)> progressPrinter(const Context &ctx)
+{
+    if (!ctx.verbose && !::isatty(STDERR_FILENO)) {
+        return {};
+    }
+    return [](int phase, qint64 done, qint64 total, const QString &detail) {
+        QString line = jobPhaseText(JobPhase(phase));
+        if (!detail.isEmpty()) {
+            line += QStringLiteral(" ") + detail;
+        }
+        if (total > 0) {
+            line += QStringLiteral(": %1 / %2 (%3 %)")
+                        .arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total))
+                        .arg(done * 100 / total);
+        }
+        err() << line << Qt::endl;
+    };
+}
+
+} // namespace Rewind::Cli

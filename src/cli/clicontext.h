@@ -36,3 +36,26 @@ int fail(const Context &ctx, const Error &error);
 void printJson(const QJsonDocument &doc);
 
 } // namespace Rewind::Cli
+
+#include "libvirt/handle.h"
+#include "repository/repository.h"
+#include "result.h"
+
+#include <functional>
+
+namespace Rewind::Cli {
+
+/// Opens the repository of --repo (or the default location). create: initialise it when
+/// missing (commands that write); otherwise a missing repository is NotFound.
+Result<Repository> openRepository(const Context &ctx, bool create);
+
+/// Opens the libvirt connection and repairs what killed jobs left in the repository,
+/// printing each repair to stderr. Every command that uses a repository starts here.
+Result<Libvirt::ConnectHandle> connectAndRecover(const Context &ctx, const Repository &repository);
+
+/// A progress printer for a JobControl: lines on stderr with --verbose or when stderr
+/// is a terminal; otherwise none.
+std::function<void(int phase, qint64 done, qint64 total, const QString &detail)> progressPrinter(
+    const Context &ctx);
+
+} // namespace Rewind::Cli

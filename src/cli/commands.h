@@ -6,5 +6,8 @@ namespace Rewind::Cli {
 
 // One function per command; each returns the process exit code (an ErrorCode value).
 int runList(const Context &ctx);
+int runBackup(const Context &ctx);
+int runPoints(const Context &ctx);
+int runVerify(const Context &ctx);
 
 } // namespace Rewind::Cli

@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QtConcurrent>
 
 #include <csignal>
@@ -40,7 +41,17 @@ const QList<Command> &commands()
 {
     static const QList<Command> list {
         {"list", runList, 0, 0, {},
-            QT_TRANSLATE_NOOP("rewindctl", "list [--json]               the VMs with state and disks")},
+            QT_TRANSLATE_NOOP("rewindctl", "list [--json]                     the VMs with state and disks")},
+        {"backup", runBackup, 1, 1,
+            {QStringLiteral("disk-only"), QStringLiteral("quiesce"), QStringLiteral("no-live")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "backup VM [--disk-only] [--quiesce] [--no-live]\n"
+                "                                    store a backup point (disks + RAM by default)")},
+        {"points", runPoints, 1, 1, {},
+            QT_TRANSLATE_NOOP("rewindctl", "points VM [--json]                the VM's backup points")},
+        {"verify", runVerify, 0, 2, {},
+            QT_TRANSLATE_NOOP(
+                "rewindctl", "verify [VM [POINT]] [--json]      re-read stored files and check them")},
     };
     return list;
 }
@@ -89,6 +100,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOpt(
         QStringLiteral("verbose"), QCoreApplication::translate("rewindctl", "Print progress and details."));
     parser.addOptions({connectOpt, repoOpt, jsonOpt, verboseOpt});
+    // Command options; each command says which it accepts.
+    const QList<QCommandLineOption> commandOptions {
+        {QStringLiteral("disk-only"),
+            QCoreApplication::translate("rewindctl", "backup: disks only, no RAM (crash consistent).")},
+        {QStringLiteral("quiesce"),
+            QCoreApplication::translate(
+                "rewindctl", "backup: disks only, file systems frozen by the guest agent.")},
+        {QStringLiteral("no-live"),
+            QCoreApplication::translate("rewindctl",
+                "backup: pause the guest while its RAM is written (smaller image, longer pause).")},
+    };
+    parser.addOptions(commandOptions);
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("rewindctl", "What to do."), QStringLiteral("COMMAND [ARGS...]"));
 
@@ -123,10 +146,30 @@ int main(int argc, char *argv[])
     }
 
     Context ctx;
+    for (const auto &opt : commandOptions) {
+        const QString optName = opt.names().constFirst();
+        if (!parser.isSet(optName)) {
+            continue;
+        }
+        if (!it->options.contains(optName)) {
+            Cli::err() << "rewindctl: option --" << optName << " does not apply to '" << name << "'."
+                       << Qt::endl;
+            return int(ErrorCode::Usage);
+        }
+        if (opt.valueName().isEmpty()) {
+            ctx.flags << optName;
+        } else {
+            ctx.values.insert(optName, parser.value(optName));
+        }
+    }
     ctx.uri = parser.isSet(connectOpt) ? parser.value(connectOpt) : Libvirt::defaultUri();
     ctx.repository = parser.value(repoOpt);
     ctx.json = parser.isSet(jsonOpt);
     ctx.verbose = parser.isSet(verboseOpt);
+    if (!ctx.verbose) {
+        // The outcome is printed by the command; the core's log is for --verbose.
+        QLoggingCategory::setFilterRules(QStringLiteral("rewind.*.info=false"));
+    }
     ctx.positional = args;
     ctx.cancel = &g_cancel;
 

@@ -93,7 +93,15 @@ QString connectionUri(const ConnectHandle &conn)
 }
 
 Domain::Domain(DomainHandle handle) : m_handle(std::move(handle))
-{ }
+{
+    if (m_handle) {
+        m_name = QString::fromUtf8(virDomainGetName(m_handle.get()));
+        char buf[VIR_UUID_STRING_BUFLEN];
+        if (virDomainGetUUIDString(m_handle.get(), buf) == 0) {
+            m_uuid = QString::fromLatin1(buf);
+        }
+    }
+}
 
 Result<Domain> Domain::lookup(const ConnectHandle &conn, const QString &nameOrUuid)
 {
@@ -143,20 +151,6 @@ Result<Domain> Domain::defineXml(const ConnectHandle &conn, const QString &xml)
         return Error::fromLibvirt(tr("Could not define the virtual machine."));
     }
     return Domain(DomainHandle(d));
-}
-
-QString Domain::name() const
-{
-    return QString::fromUtf8(virDomainGetName(get()));
-}
-
-QString Domain::uuid() const
-{
-    char buf[VIR_UUID_STRING_BUFLEN];
-    if (virDomainGetUUIDString(get(), buf) < 0) {
-        return {};
-    }
-    return QString::fromLatin1(buf);
 }
 
 Result<DomainState> Domain::state() const
@@ -288,6 +282,16 @@ Status Domain::blockJobAbort(const QString &disk, unsigned int flags)
     REWIND_BLOCKING_CALL();
     return check(virDomainBlockJobAbort(get(), disk.toUtf8().constData(), flags),
         tr("Could not finish the block job on disk %1 of '%2'.").arg(disk, name()));
+}
+
+Result<Domain::BlockInfo> Domain::blockInfo(const QString &disk) const
+{
+    REWIND_BLOCKING_CALL();
+    virDomainBlockInfo info {};
+    if (virDomainGetBlockInfo(get(), disk.toUtf8().constData(), &info, 0) < 0) {
+        return Error::fromLibvirt(tr("Could not read the size of disk %1 of '%2'.").arg(disk, name()));
+    }
+    return BlockInfo {qint64(info.capacity), qint64(info.allocation), qint64(info.physical)};
 }
 
 Result<int> Domain::fsFreeze()

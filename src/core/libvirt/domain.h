@@ -37,8 +37,10 @@ public:
     virDomainPtr get() const { return m_handle.get(); }
     bool isNull() const { return !m_handle; }
 
-    QString name() const; ///< cached by libvirt, does not block
-    QString uuid() const; ///< cached by libvirt, does not block
+    /// Read once when the wrapper is made: virDomainGetName() resets the thread's last
+    /// libvirt error, so calling it while building an error message would lose the error.
+    QString name() const { return m_name; }
+    QString uuid() const { return m_uuid; }
 
     Result<DomainState> state() const;
     Result<bool> isPersistent() const;
@@ -66,12 +68,22 @@ public:
     };
     Result<std::optional<BlockJob>> blockJobInfo(const QString &disk) const;
     Status blockJobAbort(const QString &disk, unsigned int flags);
+    /// Sizes of a disk's image as QEMU sees them (works without reading the file).
+    struct BlockInfo
+    {
+        qint64 capacity = 0; ///< the guest-visible size
+        qint64 allocation = 0; ///< bytes in use in the image
+        qint64 physical = 0; ///< size of the image file
+    };
+    Result<BlockInfo> blockInfo(const QString &disk) const;
     /// Freezes or thaws the guest's filesystems through qemu-guest-agent.
     Result<int> fsFreeze();
     Result<int> fsThaw();
 
 private:
     DomainHandle m_handle;
+    QString m_name;
+    QString m_uuid;
 };
 
 /// Restores a saved memory image (virsh restore); dxml may rewrite host-side parts

@@ -1,0 +1,69 @@
+#include "commands.h"
+
+#include "jobs/backupoperation.h"
+#include "jobs/jobcontrol.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Rewind::Cli {
+
+int runBackup(const Context &ctx)
+{
+    auto repository = openRepository(ctx, true);
+    if (!repository) {
+        return fail(ctx, repository.error());
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    BackupRequest request;
+    request.domain = ctx.positional.value(0);
+    request.live = !ctx.has(QStringLiteral("no-live"));
+    if (ctx.has(QStringLiteral("quiesce"))) {
+        request.method = PointManifest::Method::DiskOnlyQuiesced;
+    } else if (ctx.has(QStringLiteral("disk-only"))) {
+        request.method = PointManifest::Method::DiskOnly;
+    }
+    const auto printer = progressPrinter(ctx);
+    JobControl control(printer ? JobControl::ProgressFn([printer](JobPhase p, qint64 d, qint64 t,
+                                                            const QString &s) { printer(int(p), d, t, s); })
+                               : JobControl::ProgressFn());
+    control.linkCancelFlag(ctx.cancel);
+    BackupOperation op(*conn, *repository, request, control);
+    auto outcome = op.run();
+    if (!outcome) {
+        return fail(ctx, outcome.error());
+    }
+    const PointManifest &m = outcome->manifest;
+    qint64 stored = 0;
+    for (const auto &d : m.disks) {
+        stored += d.storedSize;
+    }
+    if (m.memory) {
+        stored += m.memory->storedSize;
+    }
+    if (ctx.json) {
+        QJsonObject o = m.toJson();
+        o.insert(QStringLiteral("pointId"), outcome->pointId);
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes));
+        o.insert(QStringLiteral("repository"), repository->path());
+        printJson(QJsonDocument(o));
+        return 0;
+    }
+    for (const QString &note : std::as_const(outcome->notes)) {
+        err() << "rewindctl: " << note << Qt::endl;
+    }
+    out() << "Backup point " << outcome->pointId << " of '" << m.domainName << "' stored in "
+          << repository->path() << " (" << PointManifest::methodName(m.method) << ", "
+          << QLocale().formattedDataSize(stored);
+    if (m.method == PointManifest::Method::FullState) {
+        out() << ", guest paused " << m.guestPauseMs << " ms";
+    }
+    out() << ")." << Qt::endl;
+    return 0;
+}
+
+} // namespace Rewind::Cli

@@ -1,0 +1,131 @@
+#include "commands.h"
+
+#include "jobs/jobcontrol.h"
+#include "jobs/verifyoperation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Rewind::Cli {
+
+namespace {
+
+QString stateName(PointInfo::State s)
+{
+    switch (s) {
+    case PointInfo::State::Complete:
+        return QStringLiteral("complete");
+    case PointInfo::State::Incomplete:
+        return QStringLiteral("incomplete");
+    case PointInfo::State::Damaged:
+        return QStringLiteral("damaged");
+    }
+    return {};
+}
+
+qint64 storedSize(const PointManifest &m)
+{
+    qint64 n = m.memory ? m.memory->storedSize : 0;
+    for (const auto &d : m.disks) {
+        n += d.storedSize;
+    }
+    return n;
+}
+
+} // namespace
+
+int runPoints(const Context &ctx)
+{
+    auto repository = openRepository(ctx, false);
+    if (!repository) {
+        return fail(ctx, repository.error());
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    auto uuid = resolveVmUuid(*repository, ctx.positional.value(0));
+    if (!uuid) {
+        return fail(ctx, uuid.error());
+    }
+    auto points = repository->listPoints(*uuid);
+    if (!points) {
+        return fail(ctx, points.error());
+    }
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const auto &p : std::as_const(*points)) {
+            QJsonObject o {{QStringLiteral("id"), p.id}, {QStringLiteral("state"), stateName(p.state)}};
+            if (p.manifest) {
+                o.insert(QStringLiteral("created"), p.manifest->created.toString(Qt::ISODateWithMs));
+                o.insert(QStringLiteral("method"), PointManifest::methodName(p.manifest->method));
+                o.insert(QStringLiteral("kind"), PointManifest::kindName(p.manifest->kind));
+                o.insert(QStringLiteral("parent"), p.manifest->parentId);
+                o.insert(QStringLiteral("protected"), p.manifest->isProtected);
+                o.insert(QStringLiteral("storedSize"), double(storedSize(*p.manifest)));
+                o.insert(QStringLiteral("guestPauseMs"), double(p.manifest->guestPauseMs));
+                o.insert(QStringLiteral("domainName"), p.manifest->domainName);
+            }
+            arr.append(o);
+        }
+        printJson(QJsonDocument(arr));
+        return 0;
+    }
+    if (points->isEmpty()) {
+        out() << "No backup points of '" << ctx.positional.value(0) << "' yet." << Qt::endl;
+        return 0;
+    }
+    for (const auto &p : std::as_const(*points)) {
+        out() << p.id << "  ";
+        if (!p.manifest) {
+            out() << stateName(p.state) << Qt::endl;
+            continue;
+        }
+        const auto &m = *p.manifest;
+        out() << QLocale().toString(m.created.toLocalTime(), QLocale::ShortFormat) << "  "
+              << PointManifest::methodName(m.method) << "  " << PointManifest::kindName(m.kind) << "  "
+              << QLocale().formattedDataSize(storedSize(m)) << (m.isProtected ? "  golden" : "") << Qt::endl;
+    }
+    return 0;
+}
+
+int runVerify(const Context &ctx)
+{
+    auto repository = openRepository(ctx, false);
+    if (!repository) {
+        return fail(ctx, repository.error());
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    JobControl control;
+    control.linkCancelFlag(ctx.cancel);
+    VerifyOperation op(*repository, ctx.positional.value(0), ctx.positional.value(1), control);
+    auto verdicts = op.run();
+    if (!verdicts) {
+        return fail(ctx, verdicts.error());
+    }
+    bool allOk = true;
+    QJsonArray arr;
+    for (const auto &v : std::as_const(*verdicts)) {
+        allOk = allOk && v.ok;
+        if (ctx.json) {
+            arr.append(QJsonObject {{QStringLiteral("vm"), v.vmName}, {QStringLiteral("uuid"), v.vmUuid},
+                {QStringLiteral("point"), v.pointId}, {QStringLiteral("ok"), v.ok},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(v.problems)}});
+        } else {
+            out() << v.vmName << "  " << v.pointId << "  " << (v.ok ? "ok" : "DAMAGED") << Qt::endl;
+            for (const auto &p : v.problems) {
+                out() << "    " << p << Qt::endl;
+            }
+        }
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(arr));
+    }
+    return allOk ? 0 : int(ErrorCode::Damaged);
+}
+
+} // namespace Rewind::Cli

@@ -1,0 +1,533 @@
+#include "backupoperation.h"
+
+#include "jobs/domainevents.h"
+#include "jobs/jobcontrol.h"
+#include "jobs/overlaymerge.h"
+#include "jobs/recovery.h"
+#include "jobs/snapshotxml.h"
+#include "libvirt/domainxml.h"
+#include "logging.h"
+#include "repository/journal.h"
+#include "repository/repositorylock.h"
+#include "transfer/extentpump.h"
+#include "transfer/filesink.h"
+#include "transfer/libvirtfiles.h"
+#include "transfer/sha256.h"
+#include "transfer/zstdsink.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QThread>
+
+#include <libvirt/libvirt.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Rewind {
+
+namespace {
+
+constexpr auto kMemoryRawName = "memory.save";
+constexpr auto kMemoryStoredName = "memory.zst";
+
+bool isReadable(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), R_OK) == 0;
+}
+
+QString overlayPathFor(const QString &original, const QString &pointId)
+{
+    return original + QStringLiteral(".rewind-") + pointId + QStringLiteral(".qcow2");
+}
+
+bool looksLikeRewindOverlay(const QString &path)
+{
+    return path.contains(QLatin1String(".rewind-")) && path.endsWith(QLatin1String(".qcow2"));
+}
+
+} // namespace
+
+void faultPoint(const char *state)
+{
+    static const QByteArray stall = qgetenv("REWIND_FAULT_STALL");
+    if (!stall.isEmpty() && stall == state) {
+        fprintf(stderr, "rewind: stalled at %s (REWIND_FAULT_STALL)\n", state);
+        fflush(stderr);
+        for (;;) {
+            QThread::sleep(60);
+        }
+    }
+}
+
+struct BackupOperation::Plan
+{
+    Libvirt::Domain domain;
+    DomainInfo info;
+    QString liveXml; ///< definition before the snapshot, naming the original images
+    bool cold = false;
+    PointManifest::Method method = PointManifest::Method::FullState;
+    QList<OverlayPlan> disks; ///< the disks being backed up (overlayPath empty when cold)
+    QHash<QString, Libvirt::Domain::BlockInfo> sizes;
+    QStringList notes;
+    RepositoryLock lock;
+    QString pointId;
+    QString pointDir;
+    qint64 totalBytes = 0;
+    qint64 pauseMs = 0;
+    bool snapshotTaken = false;
+
+    QString memoryRawPath() const { return pointDir + QLatin1Char('/') + QLatin1String(kMemoryRawName); }
+};
+
+BackupOperation::BackupOperation(
+    Libvirt::ConnectHandle conn, Repository repository, BackupRequest request, JobControl &control)
+    : m_conn(std::move(conn))
+    , m_repository(std::move(repository))
+    , m_request(std::move(request))
+    , m_control(control)
+{ }
+
+Result<BackupOperation::Plan> BackupOperation::preflight(const Libvirt::Domain &domain)
+{
+    Plan plan;
+    plan.domain = domain;
+    auto info = domain.info();
+    if (!info) {
+        return info.error();
+    }
+    plan.info = *info;
+    const QString vm = plan.info.name;
+    switch (plan.info.state) {
+    case DomainState::Running:
+    case DomainState::Blocked:
+    case DomainState::Paused:
+        break;
+    case DomainState::ShutOff:
+        plan.cold = true;
+        break;
+    default:
+        return Error(ErrorCode::Unsupported,
+            tr("'%1' is %2. Back it up while it runs or once it is shut off.")
+                .arg(vm, domainStateText(plan.info.state).toLower()));
+    }
+    plan.method = plan.cold ? PointManifest::Method::Cold : m_request.method;
+    if (plan.cold && m_request.method != PointManifest::Method::FullState) {
+        plan.notes << tr("'%1' is shut off: its disks are copied as they are (a cold backup).").arg(vm);
+    }
+    auto xml = domain.xmlDesc();
+    if (!xml) {
+        return xml.error();
+    }
+    plan.liveXml = *xml;
+
+    for (const DiskInfo &d : std::as_const(plan.info.disks)) {
+        if (d.device == QLatin1String("cdrom") || d.device == QLatin1String("floppy")) {
+            plan.notes
+                << tr("Disk %1 (%2) is skipped: removable media are not backed up.").arg(d.target, d.device);
+            continue;
+        }
+        if (d.readOnly) {
+            plan.notes << tr(
+                "Disk %1 is skipped: it is read-only, so the VM cannot change it. Keep your own copy of "
+                "%2.")
+                              .arg(d.target, d.path);
+            continue;
+        }
+        if (d.shareable) {
+            return Error(ErrorCode::Unsupported,
+                tr("Disk %1 of '%2' is shared with other VMs, so its content can change outside this VM and "
+                   "no consistent backup is possible. Detach it or mark it read-only, then back up again.")
+                    .arg(d.target, vm));
+        }
+        if (d.type != QLatin1String("file")) {
+            return Error(ErrorCode::Unsupported,
+                tr("Disk %1 of '%2' is a %3 disk (%4). Rewind backs up disks stored in image files only; "
+                   "detach the disk or back it up with the tools of its storage.")
+                    .arg(d.target, vm, d.type, d.path.isEmpty() ? tr("no file") : d.path));
+        }
+        if (d.format != QLatin1String("qcow2") && d.format != QLatin1String("raw")) {
+            return Error(ErrorCode::Unsupported,
+                tr("Disk %1 of '%2' is in %3 format; Rewind backs up qcow2 and raw "
+                   "images. Convert it with qemu-img convert.")
+                    .arg(d.target, vm, d.format.isEmpty() ? tr("an unknown") : d.format));
+        }
+        if (d.hasBackingStore) {
+            if (looksLikeRewindOverlay(d.path)) {
+                return Error(ErrorCode::Conflict,
+                    tr("Disk %1 of '%2' still runs on an overlay left by an interrupted Rewind backup (%3), "
+                       "whose journal is not in this repository. Run rewindctl with the repository that "
+                       "backup used, or merge it with: virsh blockcommit '%2' %1 --active --pivot")
+                        .arg(d.target, vm, d.path));
+            }
+            return Error(ErrorCode::Unsupported,
+                tr("Disk %1 of '%2' has a backing chain (%3 sits on other images); Rewind backs up "
+                   "single-file images. Flatten it first: virsh blockpull '%2' %1 --wait")
+                    .arg(d.target, vm, d.path));
+        }
+        plan.disks.append({d.target, d.path, d.format, QString()});
+    }
+    if (plan.disks.isEmpty()) {
+        return Error(ErrorCode::Unsupported, tr("'%1' has no disk that can be backed up.").arg(vm));
+    }
+
+    for (const auto &d : std::as_const(plan.disks)) {
+        auto size = domain.blockInfo(d.target);
+        if (!size) {
+            return size.error();
+        }
+        plan.sizes.insert(d.target, *size);
+        plan.totalBytes += size->allocation;
+    }
+    const bool withMemory = !plan.cold && plan.method == PointManifest::Method::FullState;
+    const qint64 ramBytes = withMemory ? qint64(plan.info.memoryKiB) * 1024 : 0;
+    plan.totalBytes += ramBytes;
+
+    if (Status w = m_repository.checkWritable(); !w) {
+        return w.error();
+    }
+    auto free = m_repository.freeSpace();
+    if (!free) {
+        return free.error();
+    }
+    // The raw RAM image and its compressed copy exist side by side for a moment.
+    const qint64 needed = plan.totalBytes + ramBytes / 2 + 16 * 1024 * 1024;
+    if (*free < needed) {
+        return Error(ErrorCode::NoSpace,
+            tr("The repository %1 has %2 free, but a backup of '%3' needs about %4. Free some space or "
+               "choose another repository.")
+                .arg(m_repository.path(), QLocale().formattedDataSize(*free), vm,
+                    QLocale().formattedDataSize(needed)));
+    }
+    return plan;
+}
+
+Result<BackupOutcome> BackupOperation::run()
+{
+    m_control.setPhase(JobPhase::Preparing);
+    auto domain = Libvirt::Domain::lookup(m_conn, m_request.domain);
+    if (!domain) {
+        return domain.error();
+    }
+    const QString uuid = domain->uuid();
+    const QString vmName = domain->name();
+
+    auto lock = RepositoryLock::acquire(m_repository, uuid, vmName, QStringLiteral("backup"));
+    if (!lock) {
+        return lock.error();
+    }
+    // Leftovers of a killed job on this VM are repaired before anything new starts.
+    auto repaired = Recovery::recoverVm(m_conn, m_repository, uuid, *lock);
+    if (!repaired) {
+        return repaired.error();
+    }
+
+    auto planned = preflight(*domain);
+    if (!planned) {
+        return planned.error();
+    }
+    Plan &plan = *planned;
+    plan.notes = *repaired + plan.notes;
+    plan.lock = std::move(*lock);
+
+    auto record = m_repository.loadVm(uuid);
+    VmRecord vmRecord = record ? *record : VmRecord {uuid, {}, {}, {}};
+    if (vmRecord.noteName(vmName)) {
+        (void)m_repository.saveVm(vmRecord);
+    }
+
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    auto pointId = m_repository.createPointDir(uuid, created, plan.lock);
+    if (!pointId) {
+        return pointId.error();
+    }
+    plan.pointId = *pointId;
+    plan.pointDir = m_repository.pointDir(uuid, plan.pointId);
+    if (!plan.cold) {
+        for (auto &d : plan.disks) {
+            d.overlayPath = overlayPathFor(d.originalPath, plan.pointId);
+        }
+    }
+
+    auto journal = Journal::begin(m_repository, uuid, vmName, Journal::Kind::Backup,
+        QJsonObject {{QStringLiteral("pointId"), plan.pointId},
+            {QStringLiteral("method"), PointManifest::methodName(plan.method)},
+            {QStringLiteral("overlays"), OverlayPlan::toJson(plan.disks)}});
+    if (!journal) {
+        (void)m_repository.removePoint(uuid, plan.pointId, plan.lock);
+        return journal.error();
+    }
+
+    PointManifest manifest;
+    manifest.domainName = vmName;
+    manifest.domainUuid = uuid;
+    manifest.domainXml = plan.liveXml;
+    manifest.created = created;
+    manifest.method = plan.method;
+    manifest.kind = PointManifest::Kind::Full;
+    manifest.rewindVersion = QStringLiteral(REWIND_VERSION);
+
+    if (!plan.cold) {
+        m_control.setPhase(JobPhase::Snapshot);
+        const bool withMemory = plan.method == PointManifest::Method::FullState;
+        QList<SnapshotXml::DiskSpec> specs;
+        for (const DiskInfo &d : std::as_const(plan.info.disks)) {
+            const auto it = std::find_if(plan.disks.cbegin(), plan.disks.cend(),
+                [&](const OverlayPlan &p) { return p.target == d.target; });
+            specs.append({d.target, it == plan.disks.cend() ? QString() : it->overlayPath});
+        }
+        const QString snapXml = SnapshotXml::build(QStringLiteral("rewind-") + plan.pointId,
+            QStringLiteral("Rewind backup point"), specs, withMemory ? plan.memoryRawPath() : QString());
+        unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC | VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA;
+        if (withMemory && m_request.live && plan.info.state != DomainState::Paused) {
+            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_LIVE;
+        }
+        if (!withMemory) {
+            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY;
+        }
+        if (plan.method == PointManifest::Method::DiskOnlyQuiesced) {
+            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE;
+        }
+        DomainEvents events(m_conn, plan.domain.handle());
+        const Status snap = plan.domain.createSnapshotXml(snapXml, flags);
+        if (!snap) {
+            // ATOMIC: libvirt removed whatever it had created. Nothing to merge.
+            Error e = snap.error();
+            if (plan.method == PointManifest::Method::DiskOnlyQuiesced
+                && (e.code() == ErrorCode::AgentUnavailable || e.detail().contains(QLatin1String("agent")))) {
+                e = Error(ErrorCode::AgentUnavailable,
+                    tr("The guest agent of '%1' did not answer, so its file systems could not be frozen. "
+                       "Install and start qemu-guest-agent in the guest, or back up without --quiesce.")
+                        .arg(vmName),
+                    e.detail(), e.libvirtCode());
+            }
+            (void)OverlayMerge::run(m_conn, plan.domain, plan.disks); // no-op unless libvirt left one
+            (void)m_repository.removePoint(uuid, plan.pointId, plan.lock);
+            (void)journal->clear();
+            return e.withContext(tr("Backup of '%1' failed: ").arg(vmName));
+        }
+        plan.snapshotTaken = true;
+        plan.pauseMs = std::max<qint64>(0, events.pauseMs());
+        manifest.guestPauseMs = plan.pauseMs;
+        (void)journal->advance(QStringLiteral("snapshotted"));
+        qCInfo(lcJobs) << "Snapshot of" << vmName << "taken; guest paused" << plan.pauseMs << "ms";
+        faultPoint("snapshotted");
+    }
+
+    if (Status copied = copyPoint(plan, *journal, manifest); !copied) {
+        return rollback(plan, *journal, copied.error());
+    }
+
+    if (plan.snapshotTaken) {
+        (void)journal->advance(QStringLiteral("committing"));
+        if (Status merged = OverlayMerge::run(m_conn, plan.domain, plan.disks, &m_control); !merged) {
+            return rollback(plan, *journal, merged.error());
+        }
+    } else {
+        auto state = plan.domain.state();
+        if (state && *state != DomainState::ShutOff) {
+            return rollback(plan, *journal,
+                Error(ErrorCode::Conflict,
+                    tr("'%1' was started during the cold backup, so the copy may "
+                       "be inconsistent. Back it up again.")
+                        .arg(vmName)));
+        }
+    }
+
+    m_control.setPhase(JobPhase::Finalize);
+    {
+        QSaveFile xmlFile(plan.pointDir + QStringLiteral("/domain.xml"));
+        if (xmlFile.open(QIODevice::WriteOnly)) {
+            xmlFile.write(plan.liveXml.toUtf8());
+            xmlFile.commit();
+            QFile::setPermissions(xmlFile.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    if (Status committed = m_repository.commitPoint(uuid, plan.pointId, manifest, plan.lock); !committed) {
+        // The VM is already back on its images; only the point is lost.
+        (void)m_repository.removePoint(uuid, plan.pointId, plan.lock);
+        (void)journal->clear();
+        return committed.error().withContext(tr("Backup of '%1' failed: ").arg(vmName));
+    }
+    (void)journal->advance(QStringLiteral("manifest-written"));
+    (void)journal->clear();
+    m_control.report(plan.totalBytes, plan.totalBytes, true);
+    qCInfo(lcJobs) << "Backup point" << plan.pointId << "of" << vmName << "committed";
+    return BackupOutcome {plan.pointId, manifest, plan.notes};
+}
+
+Status BackupOperation::copyPoint(Plan &plan, Journal &journal, PointManifest &manifest)
+{
+    m_control.setPhase(JobPhase::Copy);
+    (void)journal.advance(QStringLiteral("copying"));
+    qint64 done = 0;
+    for (const auto &d : std::as_const(plan.disks)) {
+        if (m_control.isCancelled()) {
+            return m_control.cancelledError();
+        }
+        auto disk = copyDisk(plan, d, done);
+        if (!disk) {
+            return disk.error();
+        }
+        done += plan.sizes.value(d.target).allocation;
+        manifest.disks.append(*disk);
+    }
+    if (!plan.cold && plan.method == PointManifest::Method::FullState) {
+        auto memory = storeMemory(plan, done);
+        if (!memory) {
+            return memory.error();
+        }
+        manifest.memory = *memory;
+    }
+    return {};
+}
+
+Result<PointManifest::Disk> BackupOperation::copyDisk(
+    const Plan &plan, const OverlayPlan &disk, qint64 doneBefore)
+{
+    const QString fileName = disk.target + QLatin1Char('.') + disk.originalFormat;
+    const QString destination = plan.pointDir + QLatin1Char('/') + fileName;
+    static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "copying";
+    TransferOptions options;
+    options.cancel = m_control.cancelFlag();
+    const qint64 total = plan.totalBytes;
+    options.progress = [this, doneBefore, total](qint64 done, qint64) {
+        m_control.report(doneBefore + done, total);
+        if (stallInCopy && done > 0) {
+            faultPoint("copying");
+        }
+    };
+
+    TransferResult copied;
+    if (isReadable(disk.originalPath)) {
+        FileSink sink;
+        if (Status s = sink.open(destination); !s) {
+            return s.error();
+        }
+        auto r = ExtentPump::run(disk.originalPath, &sink, options);
+        if (!r) {
+            sink.abort();
+            return r.error();
+        }
+        copied = *r;
+    } else {
+        // Not readable by this user (qemu:///system) or on another host: via libvirt.
+        FileSink sink;
+        if (Status s = sink.open(destination); !s) {
+            return s.error();
+        }
+        Sha256 hash;
+        auto r = LibvirtFiles::download(
+            m_conn, disk.originalPath,
+            [&](const char *data, qint64 size) {
+                hash.addData(data, size);
+                copied.bytesCopied += size;
+                copied.bytesWritten += size;
+                return sink.write(data, size);
+            },
+            [&](qint64 length) {
+                hash.addZeros(length);
+                return sink.skipHole(length);
+            },
+            options.cancel, options.progress);
+        if (!r) {
+            sink.abort();
+            return r.error();
+        }
+        if (Status s = sink.finish(*r); !s) {
+            sink.abort();
+            return s.error();
+        }
+        copied.logicalSize = *r;
+        copied.sha256 = hash.hexResult();
+    }
+    PointManifest::Disk out;
+    out.target = disk.target;
+    out.sourceFormat = disk.originalFormat;
+    out.originalPath = disk.originalPath;
+    out.fileName = fileName;
+    out.storedFormat = disk.originalFormat;
+    out.virtualSize = plan.sizes.value(disk.target).capacity;
+    out.storedSize = QFileInfo(destination).size();
+    out.allocatedSize = copied.bytesWritten;
+    out.sha256 = copied.sha256;
+    return out;
+}
+
+Result<PointManifest::Memory> BackupOperation::storeMemory(const Plan &plan, qint64 doneBefore)
+{
+    const QString raw = plan.memoryRawPath();
+    const QString stored = plan.pointDir + QLatin1Char('/') + QLatin1String(kMemoryStoredName);
+    TransferOptions options;
+    options.cancel = m_control.cancelFlag();
+    options.punchZeroBlocks = false;
+    const qint64 total = plan.totalBytes;
+    options.progress = [this, doneBefore, total](qint64 done, qint64) {
+        m_control.report(doneBefore + done, total);
+    };
+
+    ZstdSink sink;
+    if (Status s = sink.open(stored); !s) {
+        return s.error();
+    }
+    qint64 rawSize = 0;
+    if (isReadable(raw)) {
+        auto r = ExtentPump::run(raw, &sink, options);
+        if (!r) {
+            sink.abort();
+            return r.error();
+        }
+        rawSize = r->logicalSize;
+        QFile::remove(raw);
+    } else {
+        auto r = LibvirtFiles::download(
+            m_conn, raw, [&](const char *data, qint64 size) { return sink.write(data, size); },
+            [&](qint64 length) { return sink.skipHole(length); }, options.cancel, options.progress);
+        if (!r) {
+            sink.abort();
+            return r.error();
+        }
+        if (Status s = sink.finish(*r); !s) {
+            return s.error();
+        }
+        rawSize = *r;
+        if (!QFile::remove(raw)) {
+            (void)LibvirtFiles::removeIfExists(m_conn, raw);
+        }
+    }
+    PointManifest::Memory memory;
+    memory.fileName = QLatin1String(kMemoryStoredName);
+    memory.rawSize = rawSize;
+    memory.storedSize = sink.writer().outputBytes();
+    memory.compression = PointManifest::Compression::Zstd;
+    memory.sha256 = sink.writer().sha256();
+    return memory;
+}
+
+Error BackupOperation::rollback(Plan &plan, Journal &journal, const Error &cause)
+{
+    const QString vm = plan.info.name;
+    qCWarning(lcJobs) << "Backup of" << vm << "failed, rolling back:" << cause.toString();
+    if (plan.snapshotTaken) {
+        const Status merged = OverlayMerge::run(m_conn, plan.domain, plan.disks);
+        if (!merged) {
+            // Keep the journal: Recovery retries the merge at the next start.
+            return Error(merged.error().code(),
+                tr("Backup of '%1' failed (%2), and its disks could not be merged back yet: %3 Rewind "
+                   "retries this the next time it starts.")
+                    .arg(vm, cause.message(), merged.error().message()),
+                cause.detail() + QStringLiteral("; ") + merged.error().detail());
+        }
+    }
+    // A raw memory image may belong to the daemon's user; remove it through libvirt then.
+    if (QFileInfo::exists(plan.memoryRawPath()) && !QFile::remove(plan.memoryRawPath())) {
+        (void)LibvirtFiles::removeIfExists(m_conn, plan.memoryRawPath());
+    }
+    (void)m_repository.removePoint(plan.info.uuid, plan.pointId, plan.lock);
+    (void)journal.clear();
+    return cause.withContext(tr("Backup of '%1' failed: ").arg(vm));
+}
+
+} // namespace Rewind

@@ -1,0 +1,74 @@
+#pragma once
+
+// Runs the real rewindctl binary from the build tree, as a user would: integration tests
+// go through the same command line, exit codes and output as people and scripts do, and
+// a separate process is what the kill tests need.
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace RewindTest {
+
+struct CtlResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+    }
+};
+
+inline QString rewindctlPath()
+{
+    return qEnvironmentVariable("REWIND_TEST_BINARY_DIR") + QStringLiteral("/src/cli/rewindctl");
+}
+
+/// Prepares a QProcess running rewindctl with args; env entries "K=V" are added.
+inline void setUpCtl(
+    QProcess &p, const QStringList &args, const QStringList &env = {}, const QString &asUser = {})
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : env) {
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    }
+    p.setProcessEnvironment(e);
+    if (asUser.isEmpty()) {
+        p.setProgram(rewindctlPath());
+        p.setArguments(args);
+    } else {
+        // runuser keeps the environment we set only for what we pass through env(1).
+        QStringList full {QStringLiteral("-u"), asUser, QStringLiteral("--"), QStringLiteral("env")};
+        full << QStringLiteral("HOME=/home/") + asUser;
+        for (const QString &kv : env) {
+            full << kv;
+        }
+        full << rewindctlPath() << args;
+        p.setProgram(QStringLiteral("runuser"));
+        p.setArguments(full);
+    }
+}
+
+inline CtlResult runCtl(
+    const QStringList &args, const QStringList &env = {}, int timeoutMs = 180000, const QString &asUser = {})
+{
+    QProcess p;
+    setUpCtl(p, args, env, asUser);
+    p.start();
+    CtlResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("(timed out) ");
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err += QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace RewindTest

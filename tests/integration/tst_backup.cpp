@@ -1,0 +1,375 @@
+// Live full-state backups against a real libvirtd and a real QEMU guest (tests/fixtures):
+// the guest keeps running, RAM and disk come from one moment, the VM ends on its own
+// images, killed jobs are repaired, and bad input changes nothing.
+
+#include "rewindctl.h"
+#include "testguest.h"
+
+#include "libvirt/domainxml.h"
+#include "repository/pointmanifest.h"
+#include "transfer/sha256file.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/mount.h>
+
+using namespace Rewind;
+using namespace RewindTest;
+
+namespace {
+
+QString inactiveXml(const TestGuest &guest)
+{
+    char *xml = virDomainGetXMLDesc(guest.domain(), VIR_DOMAIN_XML_INACTIVE);
+    const QString s = QString::fromUtf8(xml);
+    free(xml);
+    return s;
+}
+
+DiskInfo diskOf(const QString &xml, const QString &target = QStringLiteral("vda"))
+{
+    const auto disks = DomainXml::parseDisks(xml);
+    for (const auto &d : disks.value()) {
+        if (d.target == target) {
+            return d;
+        }
+    }
+    return {};
+}
+
+int chainLength(const QString &image)
+{
+    QString out, err;
+    if (!TestGuest::runQemuImg({QStringLiteral("info"), QStringLiteral("-U"),
+                                   QStringLiteral("--backing-chain"), QStringLiteral("--output=json"), image},
+            &out, &err)) {
+        return -1;
+    }
+    return int(QJsonDocument::fromJson(out.toUtf8()).array().size());
+}
+
+QStringList overlaysIn(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.rewind-*")}, QDir::Files | QDir::Hidden);
+}
+
+PointManifest loadManifest(const QString &pointDir)
+{
+    QFile f(pointDir + QStringLiteral("/manifest.json"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    auto m = PointManifest::fromBytes(f.readAll());
+    return m ? *m : PointManifest {};
+}
+
+QString sha256Of(const QString &path)
+{
+    auto r = Sha256File::hash(path);
+    return r ? r->sha256 : QString();
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestGuest> m_guest;
+    QTemporaryDir m_repo;
+
+    QStringList common(const QString &repo = {}) const
+    {
+        return {QStringLiteral("--connect"), TestGuest::uri(), QStringLiteral("--repo"),
+            repo.isEmpty() ? m_repo.path() + QStringLiteral("/repo") : repo};
+    }
+
+    QString pointDir(const QString &repo, const TestGuest &guest, const QString &pointId) const
+    {
+        return repo + QLatin1Char('/') + guest.uuid() + QLatin1Char('/') + pointId;
+    }
+
+    // The guest is back on its original single image, running, and counting.
+    void checkBackOnImages(TestGuest &guest)
+    {
+        QCOMPARE(guest.state(), int(VIR_DOMAIN_RUNNING));
+        const DiskInfo live = diskOf(guest.domainXml());
+        QCOMPARE(live.path, guest.diskPath());
+        QVERIFY2(!live.hasBackingStore, qPrintable(guest.domainXml()));
+        QCOMPARE(diskOf(inactiveXml(guest)).path, guest.diskPath());
+        QCOMPARE(chainLength(guest.diskPath()), 1);
+        QCOMPARE(overlaysIn(guest.workDir()), QStringList());
+        const int now = guest.latestSerialRecord().counter;
+        QString error;
+        QVERIFY2(guest.waitForCounter(now + 3, 30000, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repo.isValid());
+        m_guest = std::make_unique<TestGuest>();
+        QString error;
+        QVERIFY2(m_guest->create(&error), qPrintable(error));
+        QVERIFY2(m_guest->waitForBoot(90000, &error), qPrintable(error));
+    }
+
+    void backupRunningGuest()
+    {
+        TestGuest &g = *m_guest;
+        QString error;
+        QVERIFY2(g.waitForCounter(g.latestSerialRecord().counter + 2, 20000, &error), qPrintable(error));
+        const TestGuest::Record before = g.latestSerialRecord();
+        const CtlResult r
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        const TestGuest::Record after = g.latestSerialRecord();
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        const QJsonObject out = r.json().object();
+        const QString pointId = out.value(QLatin1String("pointId")).toString();
+        QVERIFY(!pointId.isEmpty());
+        const QString dir = pointDir(m_repo.path() + QStringLiteral("/repo"), g, pointId);
+        const PointManifest m = loadManifest(dir);
+        QCOMPARE(m.domainUuid, g.uuid());
+        QCOMPARE(m.method, PointManifest::Method::FullState);
+        QCOMPARE(m.disks.size(), 1);
+        QCOMPARE(m.disks.first().target, QStringLiteral("vda"));
+        QCOMPARE(m.disks.first().originalPath, g.diskPath());
+        QCOMPARE(m.disks.first().sha256, sha256Of(dir + QLatin1Char('/') + m.disks.first().fileName));
+        QVERIFY(m.memory.has_value());
+        QCOMPARE(m.memory->sha256, sha256Of(dir + QLatin1Char('/') + m.memory->fileName));
+        QVERIFY(m.memory->rawSize > 10 * 1024 * 1024); // a 256 MiB guest's state
+        QVERIFY(m.memory->storedSize < m.memory->rawSize);
+        QVERIFY2(m.guestPauseMs > 0 && m.guestPauseMs < 10000, qPrintable(QString::number(m.guestPauseMs)));
+        QString out2, err;
+        QVERIFY2(TestGuest::runTool(QStringLiteral("zstd"),
+                     {QStringLiteral("-tq"), dir + QStringLiteral("/memory.zst")}, &out2, &err),
+            qPrintable(err));
+
+        // RAM and disk from one moment: the stored disk's last record is the counter the
+        // guest had when it was captured, between what the log showed before and after.
+        const TestGuest::Record stored
+            = TestGuest::readDiskRecord(dir + QStringLiteral("/vda.qcow2"), {}, &error);
+        QVERIFY2(stored.isValid(), qPrintable(error));
+        QCOMPARE(stored.bootId, before.bootId);
+        QVERIFY2(stored.counter >= before.counter && stored.counter <= after.counter,
+            qPrintable(QStringLiteral("before %1 stored %2 after %3")
+                           .arg(before.toString(), stored.toString(), after.toString())));
+        // The stored image is a plain single image, not a chain.
+        QCOMPARE(chainLength(dir + QStringLiteral("/vda.qcow2")), 1);
+        checkBackOnImages(g);
+
+        const CtlResult points
+            = runCtl(common() << QStringLiteral("points") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(points.exitCode == 0, qPrintable(points.describe()));
+        QCOMPARE(points.json().array().size(), 1);
+        QCOMPARE(points.json().array().first().toObject().value(QLatin1String("state")).toString(),
+            QStringLiteral("complete"));
+    }
+
+    void diskOnlyBackup()
+    {
+        TestGuest &g = *m_guest;
+        const CtlResult r = runCtl(common() << QStringLiteral("backup") << g.name()
+                                            << QStringLiteral("--disk-only") << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString dir = pointDir(m_repo.path() + QStringLiteral("/repo"), g,
+            r.json().object().value(QLatin1String("pointId")).toString());
+        const PointManifest m = loadManifest(dir);
+        QCOMPARE(m.method, PointManifest::Method::DiskOnly);
+        QVERIFY(!m.memory.has_value());
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/memory.zst")));
+        checkBackOnImages(g);
+    }
+
+    void quiesceWithoutAgentIsRefused()
+    {
+        TestGuest &g = *m_guest;
+        const CtlResult r
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--quiesce"));
+        QCOMPARE(r.exitCode, int(ErrorCode::AgentUnavailable));
+        QVERIFY2(r.err.contains(QLatin1String("qemu-guest-agent")), qPrintable(r.describe()));
+        checkBackOnImages(g);
+    }
+
+    void unknownVm()
+    {
+        const CtlResult r = runCtl(common() << QStringLiteral("backup") << QStringLiteral("no such vm ü"));
+        QCOMPARE(r.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(r.err.contains(QStringLiteral("'no such vm ü'")), qPrintable(r.describe()));
+    }
+
+    void unwritableRepository()
+    {
+        TestGuest &g = *m_guest;
+        // As root, permission bits do not stop writes; a read-only mount does.
+        QTemporaryDir mnt;
+        if (::mount("tmpfs", QFile::encodeName(mnt.path()).constData(), "tmpfs", MS_RDONLY, "size=1m") != 0) {
+            QSKIP("cannot mount a read-only tmpfs here");
+        }
+        auto unmount = qScopeGuard([&] { ::umount(QFile::encodeName(mnt.path()).constData()); });
+        const CtlResult r
+            = runCtl(common(mnt.path() + QStringLiteral("/repo")) << QStringLiteral("backup") << g.name());
+        QCOMPARE(r.exitCode, int(ErrorCode::Permission));
+        QVERIFY2(r.err.contains(mnt.path()), qPrintable(r.describe()));
+        checkBackOnImages(g);
+    }
+
+    void repositoryOnFullFilesystem()
+    {
+        TestGuest &g = *m_guest;
+        QTemporaryDir mnt;
+        if (::mount("tmpfs", QFile::encodeName(mnt.path()).constData(), "tmpfs", 0, "size=24m,mode=0700")
+            != 0) {
+            QSKIP("cannot mount a small tmpfs here");
+        }
+        auto unmount = qScopeGuard([&] { ::umount(QFile::encodeName(mnt.path()).constData()); });
+        const QString repo = mnt.path() + QStringLiteral("/repo");
+        // A disk-only point fits; the RAM of a 256 MiB guest does not.
+        const CtlResult first
+            = runCtl(common(repo) << QStringLiteral("backup") << g.name() << QStringLiteral("--disk-only"));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        const CtlResult full = runCtl(common(repo) << QStringLiteral("backup") << g.name());
+        QCOMPARE(full.exitCode, int(ErrorCode::NoSpace));
+        QVERIFY2(full.err.contains(QLatin1String("Free some space")), qPrintable(full.describe()));
+        checkBackOnImages(g);
+        const CtlResult verify = runCtl(common(repo) << QStringLiteral("verify") << QStringLiteral("--json"));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        QCOMPARE(verify.json().array().size(), 1);
+        QVERIFY(verify.json().array().first().toObject().value(QLatin1String("ok")).toBool());
+    }
+
+    void killedBackupIsRepaired_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::newRow("right after the snapshot") << QStringLiteral("snapshotted");
+        QTest::newRow("during the copy") << QStringLiteral("copying");
+        QTest::newRow("during the commit") << QStringLiteral("committing");
+    }
+
+    void killedBackupIsRepaired()
+    {
+        QFETCH(QString, state);
+        TestGuest &g = *m_guest;
+        QProcess p;
+        setUpCtl(p, common() << QStringLiteral("backup") << g.name(),
+            {QStringLiteral("REWIND_FAULT_STALL=") + state});
+        p.start();
+        QByteArray childErr;
+        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
+                || p.state() == QProcess::NotRunning,
+            120000);
+        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        // Caught in the act: the guest writes to Rewind's overlay now.
+        QVERIFY2(diskOf(g.domainXml()).path.contains(QLatin1String(".rewind-")), qPrintable(g.domainXml()));
+
+        // A second backup of the same VM meanwhile is refused and changes nothing.
+        const CtlResult second = runCtl(common() << QStringLiteral("backup") << g.name());
+        QCOMPARE(second.exitCode, int(ErrorCode::Busy));
+        QVERIFY2(second.err.contains(QLatin1String("Another Rewind job")), qPrintable(second.describe()));
+
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+
+        // The next command of any kind repairs.
+        const CtlResult next
+            = runCtl(common() << QStringLiteral("points") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
+        QVERIFY2(
+            next.err.contains(QLatin1String("Repaired an interrupted backup")), qPrintable(next.describe()));
+        for (const auto &v : next.json().array()) {
+            QCOMPARE(v.toObject().value(QLatin1String("state")).toString(), QStringLiteral("complete"));
+        }
+        checkBackOnImages(g);
+    }
+
+    void verifyFindsFlippedByte()
+    {
+        TestGuest &g = *m_guest;
+        const QString repo = m_repo.path() + QStringLiteral("/verify-repo");
+        const CtlResult r
+            = runCtl(common(repo) << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString pointId = r.json().object().value(QLatin1String("pointId")).toString();
+        const CtlResult good = runCtl(common(repo) << QStringLiteral("verify") << g.name() << pointId);
+        QVERIFY2(good.exitCode == 0 && good.out.contains(QLatin1String(" ok")), qPrintable(good.describe()));
+
+        // Flip one byte of the stored disk: in the guest's first data sector, found by
+        // mapping the image (qcow2 data is not at a fixed offset).
+        const QString image = pointDir(repo, g, pointId) + QStringLiteral("/vda.qcow2");
+        QString map, err;
+        QVERIFY(TestGuest::runQemuImg(
+            {QStringLiteral("map"), QStringLiteral("--output=json"), image}, &map, &err));
+        qint64 offset = -1;
+        for (const auto &e : QJsonDocument::fromJson(map.toUtf8()).array()) {
+            if (e.toObject().value(QLatin1String("data")).toBool()
+                && e.toObject().contains(QLatin1String("offset"))) {
+                offset = qint64(e.toObject().value(QLatin1String("offset")).toDouble());
+                break;
+            }
+        }
+        QVERIFY(offset > 0);
+        QFile f(image);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(offset + 7));
+        char c = 0;
+        QVERIFY(f.getChar(&c));
+        QVERIFY(f.seek(offset + 7));
+        QVERIFY(f.putChar(char(c ^ 0x01)));
+        f.close();
+
+        const CtlResult bad
+            = runCtl(common(repo) << QStringLiteral("verify") << g.name() << QStringLiteral("--json"));
+        QCOMPARE(bad.exitCode, int(ErrorCode::Damaged));
+        const QJsonObject verdict = bad.json().array().first().toObject();
+        QVERIFY(!verdict.value(QLatin1String("ok")).toBool());
+        QVERIFY2(verdict.value(QLatin1String("problems"))
+                     .toArray()
+                     .first()
+                     .toString()
+                     .contains(QLatin1String("checksum")),
+            qPrintable(bad.out));
+    }
+
+    void oddVmWithRawDiskCdromAndReadonlyDisk()
+    {
+        GuestOptions o;
+        o.name = QStringLiteral("rewind test \"quoted\" 'single' & ü");
+        o.diskFormat = QStringLiteral("raw");
+        o.withCdrom = true;
+        o.withReadonlyDisk = true;
+        TestGuest g(o);
+        QString error;
+        QVERIFY2(g.create(&error), qPrintable(error));
+        QVERIFY2(g.waitForBoot(90000, &error), qPrintable(error));
+        const TestGuest::Record before = g.latestSerialRecord();
+        const CtlResult r
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject out = r.json().object();
+        const QString notes = QJsonDocument(out.value(QLatin1String("notes")).toArray()).toJson();
+        QVERIFY2(
+            notes.contains(QLatin1String("hdc")) && notes.contains(QLatin1String("vdb")), qPrintable(notes));
+        const QString dir = pointDir(
+            m_repo.path() + QStringLiteral("/repo"), g, out.value(QLatin1String("pointId")).toString());
+        const PointManifest m = loadManifest(dir);
+        QCOMPARE(m.domainName, o.name);
+        QCOMPARE(m.disks.size(), 1);
+        QCOMPARE(m.disks.first().storedFormat, QStringLiteral("raw"));
+        const TestGuest::Record stored
+            = TestGuest::readDiskRecord(dir + QStringLiteral("/vda.raw"), QStringLiteral("raw"), &error);
+        QVERIFY2(stored.isValid() && stored.counter >= before.counter, qPrintable(stored.toString() + error));
+        QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
+        QCOMPARE(overlaysIn(g.workDir()), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
