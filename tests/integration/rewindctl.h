@@ -23,8 +23,18 @@ struct CtlResult
     }
 };
 
+/// Set to run a copy of rewindctl elsewhere (a user who cannot enter the build tree).
+inline QString &rewindctlOverride()
+{
+    static QString path;
+    return path;
+}
+
 inline QString rewindctlPath()
 {
+    if (!rewindctlOverride().isEmpty()) {
+        return rewindctlOverride();
+    }
     return qEnvironmentVariable("REWIND_TEST_BINARY_DIR") + QStringLiteral("/src/cli/rewindctl");
 }
 

@@ -414,6 +414,7 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         copied = *r;
     } else {
         // Not readable by this user (qemu:///system) or on another host: via libvirt.
+        qCInfo(lcJobs) << "Copying" << disk.originalPath << "through a libvirt storage-volume stream";
         FileSink sink;
         if (Status s = sink.open(destination); !s) {
             return s.error();
@@ -482,6 +483,7 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(const Plan &plan, qin
         rawSize = r->logicalSize;
         QFile::remove(raw);
     } else {
+        qCInfo(lcJobs) << "Reading the memory image" << raw << "through a libvirt storage-volume stream";
         auto r = LibvirtFiles::download(
             m_conn, raw, [&](const char *data, qint64 size) { return sink.write(data, size); },
             [&](qint64 length) { return sink.skipHole(length); }, options.cancel, options.progress);

@@ -54,14 +54,14 @@ Status ZstdWriter::open(const QString &path, int level)
     // Worker threads let compression keep up with the copy; silently single-threaded
     // when the library was built without them.
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_nbWorkers, std::max(1, QThread::idealThreadCount()));
-    m_hash.reset();
+    m_hash = std::make_unique<Sha256>();
     m_in = m_out = 0;
     return {};
 }
 
 Status ZstdWriter::writeOut(const char *data, size_t size)
 {
-    m_hash.addData(QByteArrayView(data, qsizetype(size)));
+    m_hash->addData(data, qint64(size));
     while (size > 0) {
         const ssize_t n = ::write(m_fd, data, size);
         if (n < 0) {
@@ -132,7 +132,7 @@ Status ZstdWriter::finish()
     }
     ::close(m_fd);
     m_fd = -1;
-    m_sha256 = QString::fromLatin1(m_hash.result().toHex());
+    m_sha256 = m_hash->hexResult();
     return {};
 }
 

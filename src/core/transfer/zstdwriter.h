@@ -1,14 +1,15 @@
 #pragma once
 
 #include "result.h"
+#include "transfer/sha256.h"
 
-#include <QCryptographicHash>
 #include <QString>
 
 #include <zstd.h>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Rewind {
 
@@ -49,7 +50,7 @@ private:
     int m_fd = -1;
     QString m_path;
     QByteArray m_outBuffer;
-    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    std::unique_ptr<Sha256> m_hash;
     qint64 m_in = 0;
     qint64 m_out = 0;
     QString m_sha256;
