@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <optional>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -99,9 +101,8 @@ public:
         }
         m_buffer.reset(static_cast<char *>(memory));
 
-        ProgressThrottle progress(m_options, m_size);
-        m_progress = &progress;
-        progress.update(0);
+        m_progress.emplace(m_options, m_size);
+        m_progress->update(0);
 
         qint64 pos = 0;
         bool sparse = true;
@@ -144,7 +145,7 @@ public:
                 return s.error();
             }
         }
-        progress.finish();
+        m_progress->finish();
 
         TransferResult result;
         result.logicalSize = m_size;
@@ -305,7 +306,7 @@ private:
     qint64 m_bytesWritten = 0;
     std::unique_ptr<char, FreeDeleter> m_buffer;
     Sha256 m_hash;
-    ProgressThrottle *m_progress = nullptr;
+    std::optional<ProgressThrottle> m_progress;
 };
 
 } // namespace
