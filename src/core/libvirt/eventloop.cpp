@@ -5,6 +5,7 @@
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -23,6 +24,9 @@ void EventLoop::ensureRunning()
     static std::once_flag once;
     std::call_once(once, [] {
         virSetErrorFunc(nullptr, silenceDefaultErrorHandler);
+        // A write to the socket of a daemon that just went away must fail with EPIPE,
+        // which libvirt reports as a lost connection, not kill the process.
+        std::signal(SIGPIPE, SIG_IGN);
         if (virInitialize() < 0 || virEventRegisterDefaultImpl() < 0) {
             qCCritical(lcLibvirt, "Could not initialise libvirt's event loop; events will not arrive");
             return;
