@@ -338,6 +338,45 @@ private Q_SLOTS:
             qPrintable(bad.out));
     }
 
+    void quiescedBackupWithAgent()
+    {
+        GuestOptions o;
+        o.withAgent = true;
+        TestGuest g(o);
+        QString error;
+        QVERIFY2(g.create(&error), qPrintable(error));
+        QVERIFY2(g.waitForBoot(90000, &error), qPrintable(error));
+        QVERIFY2(g.waitForAgent(60000, &error), qPrintable(error));
+        const CtlResult r = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--quiesce")
+                                            << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const PointManifest m = loadManifest(pointDir(m_repo.path() + QStringLiteral("/repo"), g,
+                                                      r.json().object().value(QLatin1String("pointId")).toString()));
+        QCOMPARE(m.method, PointManifest::Method::DiskOnlyQuiesced);
+        QVERIFY(!m.memory.has_value());
+        QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
+        QCOMPARE(overlaysIn(g.workDir()), QStringList());
+    }
+
+    void shutOffVmGetsColdCopy()
+    {
+        TestGuest &g = *m_guest;
+        QString error;
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        const TestGuest::Record last = TestGuest::readDiskRecord(g.diskPath(), {}, &error);
+        const CtlResult r = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QString dir = pointDir(m_repo.path() + QStringLiteral("/repo"), g,
+                                     r.json().object().value(QLatin1String("pointId")).toString());
+        const PointManifest m = loadManifest(dir);
+        QCOMPARE(m.method, PointManifest::Method::Cold);
+        QVERIFY(!m.memory.has_value());
+        QCOMPARE(TestGuest::readDiskRecord(dir + QStringLiteral("/vda.qcow2"), {}, &error), last);
+        QCOMPARE(g.state(), int(VIR_DOMAIN_SHUTOFF)); // left as it was
+        QCOMPARE(diskOf(inactiveXml(g)).path, g.diskPath());
+        QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error), qPrintable(error));
+    }
+
     void oddVmWithRawDiskCdromAndReadonlyDisk()
     {
         GuestOptions o;
