@@ -46,10 +46,10 @@ int runBackup(const Context &ctx)
         stored += m.memory->storedSize;
     }
     if (ctx.json) {
-        QJsonObject o = m.toJson();
-        o.insert(QStringLiteral("pointId"), outcome->pointId);
-        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes));
-        o.insert(QStringLiteral("repository"), repository->path());
+        const QJsonObject o{{QStringLiteral("pointId"), outcome->pointId},
+                            {QStringLiteral("repository"), repository->path()},
+                            {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes)},
+                            {QStringLiteral("manifest"), m.toJson()}};
         printJson(QJsonDocument(o));
         return 0;
     }

@@ -90,6 +90,13 @@ Run runTimed(const QString &program, const QStringList &args, const QStringList 
     return r;
 }
 
+// The manifest in `rewindctl backup --json` output.
+Result<PointManifest> manifestOf(const Run &r)
+{
+    return PointManifest::fromJson(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("manifest")).toObject());
+}
+
 double median(QList<double> v)
 {
     if (v.isEmpty()) {
@@ -119,7 +126,7 @@ PauseResult measurePause(TestGuest &guest, const QString &repo, int runs)
     for (int i = 0; i < runs; ++i) {
         const Run r = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(),
                                              QStringLiteral("--json")});
-        const auto m = PointManifest::fromJson(QJsonDocument::fromJson(r.out.toUtf8()).object());
+        const auto m = manifestOf(r);
         if (m) {
             rewind << double(m->guestPauseMs);
         }
@@ -210,7 +217,7 @@ void body(int runs, const QString &outFile)
                                                  QStringLiteral("--disk-only"), QStringLiteral("--json")});
         rewindLocal << local.seconds;
         peakRss = std::max(peakRss, local.peakRssKiB);
-        if (const auto m = PointManifest::fromJson(QJsonDocument::fromJson(local.out.toUtf8()).object())) {
+        if (manifestOf(local)) {
             stored = allocatedBytes(repo + QLatin1Char('/') + g.uuid() + QLatin1Char('/')
                                     + QJsonDocument::fromJson(local.out.toUtf8()).object().value(QLatin1String("pointId")).toString()
                                     + QStringLiteral("/vda.qcow2"));

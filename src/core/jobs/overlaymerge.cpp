@@ -9,10 +9,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QThread>
 
 #include <libvirt/libvirt.h>
+
+#include <unistd.h>
 
 namespace Rewind {
 
@@ -102,6 +105,11 @@ Status commitOffline(const OverlayPlan &plan)
 Status OverlayMerge::removeOverlayFile(const Libvirt::ConnectHandle &conn, const QString &path)
 {
     if (!QFile::exists(path)) {
+        // Gone for sure when we can see into its folder; otherwise only libvirt knows.
+        const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+        if (::access(dir.constData(), R_OK | X_OK) == 0) {
+            return {};
+        }
         return LibvirtFiles::removeIfExists(conn, path);
     }
     if (QFile::remove(path)) {

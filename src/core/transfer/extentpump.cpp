@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <future>
 #include <memory>
 
 #include <fcntl.h>
@@ -94,12 +95,16 @@ public:
         if (Status s = openSource(); !s) {
             return s.error();
         }
-        void *memory = nullptr;
-        // Page-aligned, so a later switch to O_DIRECT needs no change here.
-        if (::posix_memalign(&memory, 4096, static_cast<size_t>(ExtentPump::BufferSize)) != 0) {
-            return Error(ErrorCode::Failed, ExtentPump::tr("Out of memory for the copy buffer."));
+        // Two buffers: the hash of one runs on a second thread while the other is read
+        // and written (see data()). Page-aligned, so a later switch to O_DIRECT needs no
+        // change here.
+        for (auto &buffer : m_buffers) {
+            void *memory = nullptr;
+            if (::posix_memalign(&memory, 4096, static_cast<size_t>(ExtentPump::BufferSize)) != 0) {
+                return Error(ErrorCode::Failed, ExtentPump::tr("Out of memory for the copy buffer."));
+            }
+            buffer.reset(static_cast<char *>(memory));
         }
-        m_buffer.reset(static_cast<char *>(memory));
 
         m_progress.emplace(m_options, m_size);
         m_progress->update(0);
@@ -151,6 +156,7 @@ public:
         result.logicalSize = m_size;
         result.bytesCopied = m_bytesCopied;
         result.bytesWritten = m_bytesWritten;
+        waitForHash();
         result.sha256 = m_hash.hexResult();
         return result;
     }
@@ -183,6 +189,13 @@ private:
         return {};
     }
 
+    void waitForHash()
+    {
+        if (m_hashing.valid()) {
+            m_hashing.get();
+        }
+    }
+
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
     Error cancelError() const
@@ -205,6 +218,7 @@ private:
                 return cancelError();
             }
             const qint64 n = std::min(end - offset, ExtentPump::BufferSize);
+            waitForHash(); // the hash is sequential: earlier data first
             m_hash.addZeros(n);
             offset += n;
             m_progress->update(offset);
@@ -222,10 +236,13 @@ private:
                 return cancelError();
             }
             const qint64 want = std::min(end - offset, ExtentPump::BufferSize);
+            // Alternate buffers: this one was last hashed two rounds ago, and that hash was
+            // waited for before the previous round's hash started.
+            char *buffer = m_buffers[m_next].get();
+            m_next = 1 - m_next;
             qint64 got = 0;
             while (got < want) {
-                const ssize_t n
-                    = ::pread(m_fd, m_buffer.get() + got, static_cast<size_t>(want - got), offset + got);
+                const ssize_t n = ::pread(m_fd, buffer + got, static_cast<size_t>(want - got), offset + got);
                 if (n < 0 && errno == EINTR) {
                     continue;
                 }
@@ -239,13 +256,17 @@ private:
                 }
                 got += n;
             }
-            m_hash.addData(m_buffer.get(), got);
+            // SHA-256 and the copy each run near memory speed; on two threads they overlap,
+            // which is what lets a hashed copy keep up with a plain one.
+            waitForHash();
+            m_hashing = std::async(std::launch::async, [this, buffer, got] { m_hash.addData(buffer, got); });
             m_bytesCopied += got;
             // A backup reads each byte once: dropping the pages behind us keeps it from
             // pushing the host's useful page cache out.
             ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
             if (m_sink) {
-                if (Status s = store(offset, m_buffer.get(), got); !s) {
+                if (Status s = store(offset, buffer, got); !s) {
+                    waitForHash();
                     return s;
                 }
             }
@@ -304,8 +325,12 @@ private:
     qint64 m_size = 0;
     qint64 m_bytesCopied = 0;
     qint64 m_bytesWritten = 0;
-    std::unique_ptr<char, FreeDeleter> m_buffer;
+    std::unique_ptr<char, FreeDeleter> m_buffers[2];
+    int m_next = 0;
     Sha256 m_hash;
+    // Declared after the hash and the buffers it uses, so it is destroyed (and waited
+    // for) before them.
+    std::future<void> m_hashing; ///< the hash of the last buffer read, if still running
     std::optional<ProgressThrottle> m_progress;
 };
 

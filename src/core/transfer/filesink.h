@@ -39,6 +39,9 @@ private:
     int m_fd = -1;
     QString m_path;
     qint64 m_position = 0;
+    static constexpr qint64 WritebackChunk = 32 * 1024 * 1024;
+    qint64 m_unflushed = 0; ///< bytes written since the last writeback request
+    qint64 m_flushedUpTo = 0;
     bool m_created = false;
 };
 
