@@ -9,5 +9,10 @@ int runList(const Context &ctx);
 int runBackup(const Context &ctx);
 int runPoints(const Context &ctx);
 int runVerify(const Context &ctx);
+int runRestore(const Context &ctx);
+int runPrune(const Context &ctx);
+int runProtect(const Context &ctx);
+int runUnprotect(const Context &ctx);
+int runPolicy(const Context &ctx);
 
 } // namespace Rewind::Cli

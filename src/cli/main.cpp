@@ -52,6 +52,34 @@ const QList<Command> &commands()
         {"verify", runVerify, 0, 2, {},
             QT_TRANSLATE_NOOP(
                 "rewindctl", "verify [VM [POINT]] [--json]      re-read stored files and check them")},
+        {"restore", runRestore, 2, 2,
+            {QStringLiteral("as"), QStringLiteral("to"), QStringLiteral("export"), QStringLiteral("format"),
+                QStringLiteral("force"), QStringLiteral("ignore-damage"), QStringLiteral("keep-safety-copy"),
+                QStringLiteral("start")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "restore VM POINT [--force] [--keep-safety-copy] [--start] [--ignore-damage] [--json]\n"
+                "                                    bring the VM back to a point (POINT may be latest);\n"
+                "                                    a full-state point resumes where it was\n"
+                "        VM POINT --as NAME [--to DIR] [--start]\n"
+                "                                    restore the point as a new VM beside the original\n"
+                "        VM POINT --export DIR [--format qcow2|raw]\n"
+                "                                    write the point's disks as standalone images")},
+        {"prune", runPrune, 1, 1, {QStringLiteral("dry-run")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "prune VM [--dry-run] [--json]     remove the points the retention policy does not keep")},
+        {"protect", runProtect, 2, 2, {},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "protect VM POINT                  make a point golden: never pruned (POINT may be latest)")},
+        {"unprotect", runUnprotect, 2, 2, {},
+            QT_TRANSLATE_NOOP(
+                "rewindctl", "unprotect VM POINT                make a golden point ordinary again")},
+        {"policy", runPolicy, 1, 1,
+            {QStringLiteral("keep-last"), QStringLiteral("keep-hourly"), QStringLiteral("keep-daily"),
+                QStringLiteral("keep-weekly"), QStringLiteral("keep-monthly"), QStringLiteral("keep-yearly")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "policy VM [--keep-last N] [--keep-hourly N] [--keep-daily N] [--keep-weekly N]\n"
+                "          [--keep-monthly N] [--keep-yearly N] [--json]\n"
+                "                                    show the retention policy, or change the rules given")},
     };
     return list;
 }
@@ -110,6 +138,59 @@ int main(int argc, char *argv[])
         {QStringLiteral("no-live"),
             QCoreApplication::translate("rewindctl",
                 "backup: pause the guest while its RAM is written (smaller image, longer pause).")},
+        {QStringLiteral("as"),
+            QCoreApplication::translate(
+                "rewindctl", "restore: as a new VM with this name (new UUID and MACs)."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("to"),
+            QCoreApplication::translate("rewindctl",
+                "restore --as: folder for the new VM's images (default: next to the originals)."),
+            QStringLiteral("DIR")},
+        {QStringLiteral("export"),
+            QCoreApplication::translate(
+                "rewindctl", "restore: write the point's disks as standalone images into this folder."),
+            QStringLiteral("DIR")},
+        {QStringLiteral("format"),
+            QCoreApplication::translate("rewindctl", "restore --export: image format, qcow2 or raw."),
+            QStringLiteral("FORMAT")},
+        {QStringLiteral("force"),
+            QCoreApplication::translate(
+                "rewindctl", "restore: stop the VM if it runs (its current state is lost).")},
+        {QStringLiteral("ignore-damage"),
+            QCoreApplication::translate(
+                "rewindctl", "restore: restore a point that fails verification anyway.")},
+        {QStringLiteral("keep-safety-copy"),
+            QCoreApplication::translate(
+                "rewindctl", "restore: keep the replaced images as <image>.rewind-safety-<point>.")},
+        {QStringLiteral("start"),
+            QCoreApplication::translate(
+                "rewindctl", "restore: start the VM afterwards when the point holds no RAM state.")},
+        {QStringLiteral("dry-run"),
+            QCoreApplication::translate(
+                "rewindctl", "prune: show what would be removed and why; change nothing.")},
+        {QStringLiteral("keep-last"),
+            QCoreApplication::translate("rewindctl", "policy: keep the N newest points."),
+            QStringLiteral("N")},
+        {QStringLiteral("keep-hourly"),
+            QCoreApplication::translate(
+                "rewindctl", "policy: keep the newest point of each of the last N hours."),
+            QStringLiteral("N")},
+        {QStringLiteral("keep-daily"),
+            QCoreApplication::translate(
+                "rewindctl", "policy: keep the newest point of each of the last N days."),
+            QStringLiteral("N")},
+        {QStringLiteral("keep-weekly"),
+            QCoreApplication::translate(
+                "rewindctl", "policy: keep the newest point of each of the last N weeks."),
+            QStringLiteral("N")},
+        {QStringLiteral("keep-monthly"),
+            QCoreApplication::translate(
+                "rewindctl", "policy: keep the newest point of each of the last N months."),
+            QStringLiteral("N")},
+        {QStringLiteral("keep-yearly"),
+            QCoreApplication::translate(
+                "rewindctl", "policy: keep the newest point of each of the last N years."),
+            QStringLiteral("N")},
     };
     parser.addOptions(commandOptions);
     parser.addPositionalArgument(QStringLiteral("command"),

@@ -2,6 +2,8 @@
 
 #include "jobs/overlaymerge.h"
 #include "jobs/overlayplan.h"
+#include "jobs/pruneoperation.h"
+#include "jobs/restorerecovery.h"
 #include "libvirt/domain.h"
 #include "logging.h"
 #include "repository/journal.h"
@@ -77,6 +79,25 @@ Result<QStringList> Recovery::recoverVm(const Libvirt::ConnectHandle &conn, cons
             // is the authority, so recover anyway but say so in the log.
             qCInfo(lcJobs) << "Journal" << journal.jobId() << "names live pid" << journal.pid()
                            << "; lock is ours";
+        }
+        if (journal.kind() == Journal::Kind::Prune) {
+            // Needs no libvirt: a prune only touches the repository.
+            const Status s = PruneOperation::recover(repository, journal, lock, &messages);
+            if (!s) {
+                return s.error().withContext(
+                    tr("Repairing an interrupted prune of '%1' failed: ").arg(journal.vmName()));
+            }
+            (void)journal.clear();
+            continue;
+        }
+        if (journal.kind() == Journal::Kind::Restore) {
+            const Status s = RestoreRecovery::recover(conn, repository, journal, &messages);
+            if (!s) {
+                return s.error().withContext(
+                    tr("Repairing an interrupted restore of '%1' failed: ").arg(journal.vmName()));
+            }
+            (void)journal.clear();
+            continue;
         }
         if (journal.kind() != Journal::Kind::Backup) {
             // Kept as it is: only backup journals are written by this version.

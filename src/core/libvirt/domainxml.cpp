@@ -193,6 +193,25 @@ struct Rewrite
     bool dropIdentity = false; // drop <uuid> and <mac>
 };
 
+// Copies a start tag as it is written. QXmlStreamWriter::writeCurrentToken() derives the
+// prefix of a namespaced element from the writer's scope before the element's own
+// declarations are added, so <rwt:x xmlns:rwt="U"> came out as <n1:x xmlns:n1="U"
+// xmlns:rwt="U">, and a second copy declared n1 twice: invalid XML that libvirt refuses
+// ("Attribute xmlns:n1 redefined"). Elements that declare their own namespace are common:
+// virt-manager's <libosinfo:libosinfo> metadata, and every definition Rewind rewrote once.
+void copyStartElement(const QXmlStreamReader &reader, QXmlStreamWriter &writer)
+{
+    writer.writeStartElement(reader.qualifiedName().toString());
+    for (const auto &ns : reader.namespaceDeclarations()) {
+        writer.writeAttribute(ns.prefix().isEmpty() ? QStringLiteral("xmlns")
+                                                    : QStringLiteral("xmlns:") + ns.prefix().toString(),
+            ns.namespaceUri().toString());
+    }
+    for (const auto &a : reader.attributes()) {
+        writer.writeAttribute(a.qualifiedName().toString(), a.value().toString());
+    }
+}
+
 // Copies the definition token by token, changing only what the rewrite asks for. The
 // disks' targets come after their sources, so a first pass maps disk order to targets.
 Result<QString> rewrite(const QString &xml, const Rewrite &rw)
@@ -288,6 +307,10 @@ Result<QString> rewrite(const QString &xml, const Rewrite &rw)
                 currentTarget.clear();
             }
             --depth;
+        }
+        if (token == QXmlStreamReader::StartElement) {
+            copyStartElement(reader, writer);
+            continue;
         }
         writer.writeCurrentToken(reader);
     }

@@ -3,6 +3,7 @@
 #include "libvirt/domainxml.h"
 
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Rewind;
 
@@ -121,6 +122,30 @@ private Q_SLOTS:
         QVERIFY(!out->contains(QLatin1String("52:54:00")));
         QVERIFY(out->contains(QLatin1String("<interface")));
         QCOMPARE(info->disks.at(0).path, QStringLiteral("/copy/vda.qcow2"));
+    }
+
+    void namespacedMetadataSurvivesRepeatedRewrites()
+    {
+        // virt-manager writes <libosinfo:...> metadata that declares its own namespace;
+        // a rewrite must copy it as written, also when a rewritten definition is
+        // rewritten again (restore as a new VM does both).
+        QString xml = QString::fromUtf8(kDomain);
+        xml.replace(QLatin1String("<memory unit='KiB'>"),
+                    QLatin1String("<metadata><libosinfo:libosinfo xmlns:libosinfo=\"http://libosinfo.org/xmlns/libvirt/domain/1.0\">"
+                                  "<libosinfo:os id=\"http://debian.org/debian/12\"/></libosinfo:libosinfo></metadata>"
+                                  "<memory unit='KiB'>"));
+        auto once = DomainXml::rewriteDisks(xml, {{QStringLiteral("vda"), QStringLiteral("/a.qcow2")}});
+        QVERIFY(once.ok());
+        auto twice = DomainXml::cloneDefinition(*once, QStringLiteral("copy"), {{QStringLiteral("vda"), QStringLiteral("/b.qcow2")}});
+        QVERIFY(twice.ok());
+        QCOMPARE(twice->count(QLatin1String("xmlns:libosinfo=")), 1);
+        QVERIFY2(twice->contains(QLatin1String("<libosinfo:os id=\"http://debian.org/debian/12\"/>")), qPrintable(*twice));
+        QXmlStreamReader reader(*twice);
+        while (!reader.atEnd()) {
+            reader.readNext();
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(DomainXml::parseDomain(*twice)->disks.at(0).path, QStringLiteral("/b.qcow2"));
     }
 
     void malformedXml()

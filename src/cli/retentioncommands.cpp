@@ -1,0 +1,319 @@
+// rewindctl prune, protect, unprotect and policy: what to keep, and removing the rest.
+
+#include "commands.h"
+
+#include "jobs/jobcontrol.h"
+#include "jobs/pointprotection.h"
+#include "jobs/pruneoperation.h"
+#include "jobs/verifyoperation.h"
+#include "libvirt/domain.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <array>
+
+namespace Rewind::Cli {
+
+namespace {
+
+constexpr std::array<RetentionRule, 6> Rules = {RetentionRule::Last, RetentionRule::Hourly,
+    RetentionRule::Daily, RetentionRule::Weekly, RetentionRule::Monthly, RetentionRule::Yearly};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rewindctl", text);
+}
+
+/// The command-line option of a rule: "keep-daily".
+QString optionName(RetentionRule rule)
+{
+    return QStringLiteral("keep-") + RetentionReason::ruleName(rule);
+}
+
+/// "keep-last 1, keep-daily 7", or a sentence when every point is kept.
+QString describePolicy(const RetentionPolicy &policy)
+{
+    if (policy.keepsEverything()) {
+        return tr("no rules, every point is kept");
+    }
+    QStringList parts;
+    for (RetentionRule rule : Rules) {
+        if (policy.count(rule) != 0) {
+            parts << optionName(rule) + QLatin1Char(' ') + QString::number(policy.count(rule));
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+JobControl::ProgressFn progressFn(const Context &ctx)
+{
+    const auto printer = progressPrinter(ctx);
+    if (!printer) {
+        return {};
+    }
+    return [printer](JobPhase p, qint64 d, qint64 t, const QString &s) {
+        printer(int(p), d, t, s);
+    };
+}
+
+QJsonObject decisionToJson(const PruneDecision &d)
+{
+    QJsonObject o {{QStringLiteral("id"), d.id},
+        {QStringLiteral("created"), d.time.toString(Qt::ISODateWithMs)}, {QStringLiteral("keep"), d.keep},
+        {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)},
+        {QStringLiteral("damaged"), d.damaged}, {QStringLiteral("protected"), d.isProtected},
+        {QStringLiteral("storedSize"), double(d.storedBytes)}};
+    if (!d.damaged) {
+        o.insert(QStringLiteral("kind"), PointManifest::kindName(d.kind));
+        o.insert(QStringLiteral("parent"), d.parentId);
+    }
+    if (!d.absorbs.isEmpty()) {
+        o.insert(QStringLiteral("absorbs"), QJsonArray::fromStringList(d.absorbs));
+        o.insert(QStringLiteral("newParent"), d.newParentId);
+        o.insert(QStringLiteral("becomesFull"), d.newParentId.isEmpty());
+    }
+    return o;
+}
+
+QString decisionLine(const PruneDecision &d)
+{
+    QString line = d.id + QStringLiteral("  ");
+    line += (d.time.isValid() ? QLocale().toString(d.time.toLocalTime(), QLocale::ShortFormat) : QString())
+                .leftJustified(18)
+        + QStringLiteral("  ");
+    line += (d.keep ? tr("keep") : tr("prune")).leftJustified(6);
+    if (!d.reasons.isEmpty()) {
+        line += QStringLiteral("  ") + d.reasonText();
+    }
+    if (!d.absorbs.isEmpty()) {
+        line += QStringLiteral("; ")
+            + (d.newParentId.isEmpty() ? tr("takes in the data of %1 and becomes a full point")
+                                             .arg(d.absorbs.join(QStringLiteral(", ")))
+                                       : tr("takes in the data of %1 and then builds on %2")
+                                             .arg(d.absorbs.join(QStringLiteral(", ")), d.newParentId));
+    }
+    return line.trimmed();
+}
+
+int setProtection(const Context &ctx, bool protect)
+{
+    auto repository = openRepository(ctx, false);
+    if (!repository) {
+        return fail(ctx, repository.error());
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    auto uuid = resolveVmUuid(*repository, ctx.positional.value(0));
+    if (!uuid) {
+        return fail(ctx, uuid.error());
+    }
+    auto pointId = PointProtection::resolvePoint(*repository, *uuid, ctx.positional.value(1));
+    if (!pointId) {
+        return fail(ctx, pointId.error());
+    }
+    auto manifest = PointProtection::setProtected(*repository, *uuid, *pointId, protect);
+    if (!manifest) {
+        return fail(ctx, manifest.error());
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("vm"), manifest->domainName}, {QStringLiteral("uuid"), *uuid},
+                {QStringLiteral("point"), *pointId}, {QStringLiteral("protected"), manifest->isProtected}}));
+        return 0;
+    }
+    out() << (protect ? tr("Point %1 of '%2' is golden now: retention never prunes it.")
+                      : tr("Point %1 of '%2' is no longer golden: its retention policy may prune it."))
+                 .arg(*pointId, manifest->domainName)
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runPrune(const Context &ctx)
+{
+    auto repository = openRepository(ctx, false);
+    if (!repository) {
+        return fail(ctx, repository.error());
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    PruneRequest request;
+    request.vm = ctx.positional.value(0);
+    request.dryRun = ctx.has(QStringLiteral("dry-run"));
+    JobControl control(progressFn(ctx));
+    control.linkCancelFlag(ctx.cancel);
+    PruneOperation op(*repository, request, control);
+    auto outcome = op.run();
+    if (!outcome) {
+        return fail(ctx, outcome.error());
+    }
+    for (const QString &note : std::as_const(outcome->notes)) {
+        err() << "rewindctl: " << note << Qt::endl;
+    }
+    if (ctx.json) {
+        QJsonArray points;
+        for (const PruneDecision &d : std::as_const(outcome->decisions)) {
+            points.append(decisionToJson(d));
+        }
+        printJson(QJsonDocument(QJsonObject {{QStringLiteral("vm"), outcome->vmName},
+            {QStringLiteral("uuid"), outcome->vmUuid}, {QStringLiteral("dryRun"), outcome->dryRun},
+            {QStringLiteral("policy"), outcome->policy.toJson()}, {QStringLiteral("points"), points},
+            {QStringLiteral("removed"), QJsonArray::fromStringList(outcome->removed)},
+            {QStringLiteral("merged"), QJsonArray::fromStringList(outcome->merged)},
+            {QStringLiteral("freedBytes"), double(outcome->freedBytes)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes)}}));
+        return 0;
+    }
+    out() << tr("Retention policy of '%1': %2.").arg(outcome->vmName, describePolicy(outcome->policy))
+          << Qt::endl;
+    for (const PruneDecision &d : std::as_const(outcome->decisions)) {
+        out() << decisionLine(d) << Qt::endl;
+    }
+    const QString count = QString::number(outcome->removed.size());
+    const QString total = QString::number(outcome->decisions.size());
+    const QString size = QLocale().formattedDataSize(outcome->freedBytes);
+    if (outcome->removed.isEmpty()) {
+        out() << tr("Nothing to prune: the policy keeps all %1 points.").arg(total) << Qt::endl;
+    } else if (outcome->dryRun) {
+        out() << tr("Would prune %1 of %2 points (%3). Nothing was changed: this was a dry run.")
+                     .arg(count, total, size)
+              << Qt::endl;
+    } else {
+        out() << tr("Pruned %1 of %2 points; %3 freed.").arg(count, total, size) << Qt::endl;
+    }
+    return 0;
+}
+
+int runProtect(const Context &ctx)
+{
+    return setProtection(ctx, true);
+}
+
+int runUnprotect(const Context &ctx)
+{
+    return setProtection(ctx, false);
+}
+
+int runPolicy(const Context &ctx)
+{
+    // Options not given keep their value: changing one rule must never drop another one
+    // silently (that would prune what the user still means to keep).
+    QList<std::pair<RetentionRule, int>> changes;
+    for (RetentionRule rule : Rules) {
+        const QString option = optionName(rule);
+        if (!ctx.values.contains(option)) {
+            continue;
+        }
+        bool ok = false;
+        const int count = ctx.values.value(option).trimmed().toInt(&ok);
+        if (!ok || count < 0) {
+            return fail(ctx,
+                Error(ErrorCode::Usage,
+                    tr("--%1 needs a whole number of 0 or more (0 turns the rule off), not '%2'.")
+                        .arg(option, ctx.values.value(option))));
+        }
+        changes.append({rule, count});
+    }
+    const bool setting = !changes.isEmpty();
+
+    auto repository = openRepository(ctx, setting);
+    if (!repository) {
+        return fail(ctx, repository.error());
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return fail(ctx, conn.error());
+    }
+    const QString vm = ctx.positional.value(0);
+    VmRecord record;
+    auto uuid = resolveVmUuid(*repository, vm);
+    if (uuid) {
+        auto loaded = repository->loadVm(*uuid);
+        if (loaded) {
+            record = *loaded;
+        } else if (loaded.error().code() == ErrorCode::NotFound) {
+            record.uuid = *uuid;
+        } else {
+            return fail(ctx, loaded.error());
+        }
+    } else if (uuid.error().code() == ErrorCode::NotFound && setting) {
+        // A policy may be set before the first backup: the VM is then found in libvirt.
+        auto domain = Libvirt::Domain::lookup(*conn, vm);
+        if (!domain) {
+            return fail(ctx, domain.error());
+        }
+        record.uuid = domain->uuid();
+        record.noteName(domain->name());
+    } else {
+        return fail(ctx, uuid.error());
+    }
+    const QString name = record.currentName().isEmpty() ? vm : record.currentName();
+
+    RetentionPolicy policy;
+    auto stored = RetentionPolicy::fromJson(record.retention);
+    if (stored) {
+        policy = *stored;
+    } else if (!setting) {
+        return fail(ctx,
+            Error(ErrorCode::Damaged,
+                tr("The retention policy stored for '%1' is invalid (%2). Set it again with the --keep "
+                   "options.")
+                    .arg(name, stored.error().message())));
+    } else {
+        err() << "rewindctl: "
+              << tr("The stored retention policy of '%1' was invalid (%2); only the rules given now are set.")
+                     .arg(name, stored.error().message())
+              << Qt::endl;
+    }
+
+    if (setting) {
+        for (const auto &[rule, count] : std::as_const(changes)) {
+            policy.setCount(rule, count);
+        }
+        // The same check every reader of vm.json applies, so nothing is stored that a
+        // later prune would refuse.
+        if (auto valid = RetentionPolicy::fromJson(policy.toJson()); !valid) {
+            return fail(ctx, valid.error());
+        }
+        record.retention = policy.toJson();
+        if (Status s = repository->saveVm(record); !s) {
+            return fail(ctx, s.error());
+        }
+    }
+
+    if (ctx.json) {
+        printJson(QJsonDocument(QJsonObject {{QStringLiteral("vm"), name},
+            {QStringLiteral("uuid"), record.uuid}, {QStringLiteral("policy"), policy.toJson()},
+            {QStringLiteral("keepsEverything"), policy.keepsEverything()}}));
+        return 0;
+    }
+    if (setting) {
+        out() << tr("Retention policy of '%1' set: %2. See what it would remove with: rewindctl prune '%1' "
+                    "--dry-run")
+                     .arg(name, describePolicy(policy))
+              << Qt::endl;
+        return 0;
+    }
+    if (policy.keepsEverything()) {
+        out() << tr("'%1' has no retention policy: every point is kept. Set one with, for example: rewindctl "
+                    "policy '%1' --keep-daily 7 --keep-weekly 4")
+                     .arg(name)
+              << Qt::endl;
+        return 0;
+    }
+    out() << tr("Retention policy of '%1':").arg(name) << Qt::endl;
+    for (RetentionRule rule : Rules) {
+        out() << QStringLiteral("  %1  %2").arg(optionName(rule).leftJustified(13)).arg(policy.count(rule))
+              << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace Rewind::Cli

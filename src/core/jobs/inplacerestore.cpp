@@ -1,0 +1,392 @@
+#include "inplacerestore.h"
+
+#include "jobs/backupoperation.h"
+#include "jobs/jobcontrol.h"
+#include "jobs/restorecontext.h"
+#include "jobs/restorefiles.h"
+#include "jobs/restorelibvirt.h"
+#include "jobs/restorerecovery.h"
+#include "libvirt/domainxml.h"
+#include "logging.h"
+#include "repository/filesystem.h"
+#include "repository/journal.h"
+#include "transfer/zstdwriter.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <libvirt/libvirt.h>
+
+namespace Rewind {
+
+InPlaceRestore::InPlaceRestore(RestoreContext &ctx) : m_ctx(ctx)
+{ }
+
+Status InPlaceRestore::preflight()
+{
+    const QString vm = m_ctx.vmName;
+    const PointManifest &m = m_ctx.manifest;
+    auto domain = Libvirt::Domain::lookup(m_ctx.conn, m_ctx.vmUuid);
+    if (!domain) {
+        if (domain.error().code() == ErrorCode::NotFound) {
+            return Error(ErrorCode::NotFound,
+                tr("'%1' does not exist in libvirt any more, so it cannot be restored in place. Restore the "
+                   "point as a new VM instead: rewindctl restore '%1' %2 --as '%1'")
+                    .arg(vm, m_ctx.point.id));
+        }
+        return domain.error();
+    }
+    m_domain = *domain;
+    auto info = m_domain.info();
+    if (!info) {
+        return info.error();
+    }
+    m_info = *info;
+    m_withMemory = m.method == PointManifest::Method::FullState && m.memory.has_value();
+    m_wasActive = m_info.state != DomainState::ShutOff;
+    if (m_wasActive && !m_ctx.request.force) {
+        return Error(ErrorCode::Conflict,
+            tr("'%1' is %2. Restoring it in place stops it and replaces its disks%3 with those of point %4. "
+               "Add --force to do so, or restore the point beside it as a new VM with --as NAME. Nothing "
+               "was changed.")
+                .arg(m_info.name, domainStateText(m_info.state).toLower(),
+                    m_withMemory ? tr(" and RAM") : QString(), m_ctx.point.id));
+    }
+    auto saved = RestoreLibvirt::hasManagedSave(m_domain);
+    if (!saved) {
+        return saved.error();
+    }
+    m_hadManagedSave = *saved;
+    if (m_hadManagedSave && !m_ctx.request.force) {
+        return Error(ErrorCode::Conflict,
+            tr("'%1' has a saved state (virsh managedsave) that belongs to its current disks. Restoring it "
+               "in "
+               "place discards that state; add --force to do so. Nothing was changed.")
+                .arg(m_info.name));
+    }
+    if (!m_info.persistent && !m_withMemory) {
+        return Error(ErrorCode::Unsupported,
+            tr("'%1' is a transient VM (libvirt forgets it once it stops), and point %2 holds no RAM state "
+               "to resume it from. Restore the point as a new VM with --as NAME instead. Nothing was "
+               "changed.")
+                .arg(m_info.name, m_ctx.point.id));
+    }
+
+    QHash<QString, qint64> space;
+    for (const PointManifest::Disk &d : m.disks) {
+        if (d.originalPath.isEmpty()) {
+            return Error(ErrorCode::Damaged,
+                tr("Point %1 does not say where the image of disk %2 was.").arg(m_ctx.point.id, d.target));
+        }
+        if (d.sourceFormat != QLatin1String("qcow2") && d.sourceFormat != QLatin1String("raw")) {
+            return Error(ErrorCode::Unsupported,
+                tr("Disk %1 of point %2 is in %3 format; Rewind restores qcow2 and raw images.")
+                    .arg(d.target, m_ctx.point.id, d.sourceFormat));
+        }
+        const QString dir = QFileInfo(d.originalPath).absolutePath();
+        auto access = RestoreFiles::directoryAccess(dir);
+        if (!access) {
+            return access.error();
+        }
+        if (*access == RestoreFiles::Access::Libvirt) {
+            return Error(ErrorCode::Permission,
+                tr("Restoring '%1' in place replaces its images in %2, which user %3 may not change, and "
+                   "libvirt cannot rename files for Rewind. Run rewindctl as a user who may write there, or "
+                   "restore the point as a new VM into a folder of yours: --as NAME --to DIR. Nothing was "
+                   "changed.")
+                    .arg(m_info.name, dir, FileSystem::currentUserName()));
+        }
+        ImageSwap s;
+        s.target = d.target;
+        s.path = d.originalPath;
+        s.format = d.sourceFormat;
+        s.staged = ImageSwap::stagedPathFor(s.path, m_ctx.point.id);
+        s.safety = ImageSwap::safetyPathFor(s.path, m_ctx.point.id);
+        s.hadImage = RestoreFiles::exists(s.path);
+        for (const QString &leftover : {s.staged, s.safety}) {
+            if (RestoreFiles::exists(leftover)) {
+                return Error(ErrorCode::Conflict,
+                    tr("%1 exists, left by an earlier restore. Remove it (or move it away if you still need "
+                       "it), then restore again. Nothing was changed.")
+                        .arg(leftover));
+            }
+        }
+        m_swaps.append(s);
+        space[dir] += RestoreFiles::restoredSize(d);
+        m_totalBytes += RestoreFiles::restoredSize(d);
+
+        for (const DiskInfo &current : std::as_const(m_info.disks)) {
+            if (current.target == d.target && !current.path.isEmpty() && current.path != d.originalPath) {
+                m_ctx.notes << tr(
+                    "Disk %1 of '%2' now uses %3; the point's image is restored to %4, where it "
+                    "was when the point was taken, and %3 is left as it is.")
+                                   .arg(d.target, m_info.name, current.path, d.originalPath);
+            }
+        }
+    }
+    if (m_withMemory) {
+        m_memoryFile
+            = m_ctx.scratchDir() + QStringLiteral("/.restore-") + m_ctx.point.id + QStringLiteral(".save");
+        space[m_ctx.scratchDir()] += m.memory->rawSize;
+        m_totalBytes += m.memory->rawSize;
+    }
+    return RestoreFiles::checkSpace(space, tr("Restoring '%1'").arg(m_info.name));
+}
+
+Status InPlaceRestore::stage(Journal &journal)
+{
+    m_ctx.control.setPhase(JobPhase::Copy);
+    (void)journal.advance(QLatin1String(RestoreJournal::Copying));
+    static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "restore-copying";
+    qint64 done = 0;
+    for (int i = 0; i < m_swaps.size(); ++i) {
+        const ImageSwap &s = m_swaps.at(i);
+        const PointManifest::Disk &disk = m_ctx.manifest.disks.at(i);
+        if (m_ctx.control.isCancelled()) {
+            return m_ctx.control.cancelledError();
+        }
+        RestoreFiles::ImageSpec spec {
+            m_ctx.point.dir, disk, s.staged, s.format, RestoreFiles::Access::Local, m_ctx.scratchDir()};
+        const Status written = RestoreFiles::writeImage(m_ctx.conn, spec, m_ctx.control, [&](qint64 n) {
+            m_ctx.control.report(done + n, m_totalBytes);
+            if (stallInCopy && n > 0) {
+                faultPoint("restore-copying");
+            }
+        });
+        if (!written) {
+            return written;
+        }
+        if (s.hadImage) {
+            RestoreFiles::copyOwnership(s.path, s.staged);
+        }
+        done += RestoreFiles::restoredSize(disk);
+    }
+    return {};
+}
+
+Status InPlaceRestore::prepareMemory()
+{
+    const PointManifest::Memory &memory = *m_ctx.manifest.memory;
+    const QString stored = m_ctx.point.dir + QLatin1Char('/') + memory.fileName;
+    const qint64 before = m_totalBytes - memory.rawSize;
+    const Status unpacked = zstdDecompressFile(
+        stored, m_memoryFile, m_ctx.control.cancelFlag(), [&](qint64 done, qint64 total) {
+            // done/total count compressed bytes read; scale them to the RAM image's size.
+            m_ctx.control.report(before + (total > 0 ? memory.rawSize * done / total : 0), m_totalBytes);
+        });
+    if (!unpacked) {
+        return unpacked;
+    }
+    auto saved = RestoreLibvirt::secureSaveImageXml(m_ctx.conn, m_memoryFile);
+    if (!saved) {
+        return saved.error();
+    }
+    // The saved definition names the images the VM had when the point was taken, which
+    // are normally these very paths; rewritten all the same, so the RAM always resumes on
+    // exactly the images just restored (and their format), never on what a path held before.
+    QHash<QString, QString> paths;
+    QHash<QString, QString> formats;
+    for (const ImageSwap &s : std::as_const(m_swaps)) {
+        paths.insert(s.target, s.path);
+        formats.insert(s.target, s.format);
+    }
+    auto xml = DomainXml::rewriteDisks(*saved, paths, formats);
+    if (!xml) {
+        return xml.error();
+    }
+    m_resumeXml = *xml;
+    return {};
+}
+
+Status InPlaceRestore::swapImages(Journal &journal)
+{
+    m_ctx.control.setPhase(JobPhase::Restore);
+    (void)journal.advance(QLatin1String(RestoreJournal::Stopping));
+    if (m_wasActive) {
+        auto state = m_domain.state();
+        if (state && *state != DomainState::ShutOff) {
+            qCInfo(lcJobs) << "Stopping" << m_info.name << "for the restore, as asked (--force)";
+            if (Status s = m_domain.destroy(); !s) {
+                return s;
+            }
+        }
+    }
+    // Journalled before the first rename: from here on recovery looks for safety copies.
+    if (Status s = journal.advance(QLatin1String(RestoreJournal::Swapping)); !s) {
+        return s;
+    }
+    for (const ImageSwap &s : std::as_const(m_swaps)) {
+        if (s.hadImage) {
+            if (Status r = RestoreFiles::renameFile(s.path, s.safety); !r) {
+                return r;
+            }
+        }
+    }
+    faultPoint("restore-moved-aside");
+    for (const ImageSwap &s : std::as_const(m_swaps)) {
+        if (Status r = RestoreFiles::renameFile(s.staged, s.path); !r) {
+            return r;
+        }
+    }
+    faultPoint("restore-swapped");
+    return {};
+}
+
+Status InPlaceRestore::resume()
+{
+    if (m_withMemory) {
+        qCInfo(lcJobs) << "Resuming" << m_info.name << "from the point's RAM image";
+        if (Status s = Libvirt::restoreDomain(m_ctx.conn, m_memoryFile, m_resumeXml, VIR_DOMAIN_SAVE_RUNNING);
+            !s) {
+            return s;
+        }
+        // Only now: had the restore failed, the saved state would still match the disks put back.
+        if (m_hadManagedSave) {
+            if (Status s = RestoreLibvirt::removeManagedSave(m_domain); !s) {
+                m_ctx.notes << tr("The old saved state of '%1' could not be removed (%2); remove it with "
+                                  "'virsh managedsave-remove' before its next start.")
+                                   .arg(m_info.name, s.error().message());
+            }
+        }
+        return {};
+    }
+    // Before a start, which would otherwise resume the saved state on the restored disks.
+    if (m_hadManagedSave) {
+        if (Status s = RestoreLibvirt::removeManagedSave(m_domain); !s) {
+            return s;
+        }
+    }
+    if (Status s = RestoreRecovery::defineRestoredDisks(m_ctx.conn, m_ctx.vmUuid, m_swaps); !s) {
+        return s;
+    }
+    if (m_ctx.request.start) {
+        auto domain = Libvirt::Domain::lookup(m_ctx.conn, m_ctx.vmUuid);
+        if (!domain) {
+            return domain.error();
+        }
+        return domain->create();
+    }
+    return {};
+}
+
+bool InPlaceRestore::stillRunning() const
+{
+    // A transient VM is gone once stopped: the lookup fails, which also means "not running".
+    auto domain = Libvirt::Domain::lookup(m_ctx.conn, m_ctx.vmUuid);
+    auto state = domain ? domain->state() : Result<DomainState>(domain.error());
+    return state && *state != DomainState::ShutOff;
+}
+
+Error InPlaceRestore::rollback(Journal &journal, const Error &cause, bool vmTouched)
+{
+    qCWarning(lcJobs).noquote() << "Restore of" << m_info.name << "failed, undoing:" << cause.toString();
+    const Status undone = RestoreRecovery::undoSwaps(m_ctx.conn, m_swaps);
+    if (!m_memoryFile.isEmpty()) {
+        (void)RestoreFiles::remove(m_ctx.conn, m_memoryFile);
+    }
+    if (!undone) {
+        // Keep the journal: Recovery tries again at the next start of Rewind.
+        return Error(cause.code(),
+            tr("%1 Putting the images of '%2' back failed as well (%3); Rewind tries again the next time it "
+               "starts. Its own images are at: %4")
+                .arg(cause.message(), m_info.name, undone.error().message(),
+                    [this] {
+                        QStringList names;
+                        for (const ImageSwap &s : std::as_const(m_swaps)) {
+                            names << s.safety;
+                        }
+                        return names.join(QStringLiteral(", "));
+                    }()),
+            cause.detail() + QStringLiteral("; ") + undone.error().detail());
+    }
+    (void)journal.clear();
+    QString after;
+    if (!vmTouched) {
+        after = tr("'%1' was not changed.").arg(m_info.name);
+    } else if (m_wasActive && !stillRunning()) {
+        after = tr("'%1' is back on its own images, but it was stopped for the restore; start it with: virsh "
+                   "start '%1'")
+                    .arg(m_info.name);
+    } else {
+        after = tr("'%1' is back on its own images.").arg(m_info.name);
+    }
+    return Error(
+        cause.code(), cause.message() + QLatin1Char(' ') + after, cause.detail(), cause.libvirtCode());
+}
+
+Result<RestoreOutcome> InPlaceRestore::run()
+{
+    if (Status s = preflight(); !s) {
+        return s.error();
+    }
+    if (Status s = m_ctx.verifyPoint(); !s) {
+        return s.error();
+    }
+    auto journal = m_ctx.beginJournal(QJsonObject {
+        {QLatin1String(RestoreJournal::Mode), QLatin1String(RestoreJournal::InPlace)},
+        {QLatin1String(RestoreJournal::Swaps), ImageSwap::toJson(m_swaps)},
+        {QLatin1String(RestoreJournal::MemoryFile), m_memoryFile},
+        {QLatin1String(RestoreJournal::KeepSafety), m_ctx.request.keepSafetyCopy},
+    });
+    if (!journal) {
+        return journal.error();
+    }
+    if (Status s = stage(*journal); !s) {
+        return rollback(*journal, s.error(), false);
+    }
+    if (m_withMemory) {
+        if (Status s = prepareMemory(); !s) {
+            return rollback(*journal, s.error(), false);
+        }
+    }
+    if (m_ctx.control.isCancelled()) {
+        return rollback(*journal, m_ctx.control.cancelledError(), false);
+    }
+    // From here on the VM is stopped and its images move: no more cancelling.
+    if (Status s = swapImages(*journal); !s) {
+        return rollback(*journal, s.error(), true);
+    }
+    (void)journal->advance(QLatin1String(RestoreJournal::Restoring));
+    if (Status s = resume(); !s) {
+        return rollback(*journal, s.error(), true);
+    }
+    (void)journal->advance(QLatin1String(RestoreJournal::Restored));
+
+    m_ctx.control.setPhase(JobPhase::Finalize);
+    RestoreOutcome outcome;
+    if (m_withMemory) {
+        // The running VM has the restored disks; a later cold boot must get them too.
+        if (Status s = RestoreRecovery::defineRestoredDisks(m_ctx.conn, m_ctx.vmUuid, m_swaps); !s) {
+            outcome.notes << tr("The definition of '%1' could not be updated to the restored images (%2); it "
+                                "runs from them now, but check its disks before the next cold boot.")
+                                 .arg(m_info.name, s.error().message());
+        }
+        (void)RestoreFiles::remove(m_ctx.conn, m_memoryFile);
+    }
+    if (Status s = RestoreRecovery::dropSafetyCopies(m_ctx.conn, m_swaps, m_ctx.request.keepSafetyCopy); !s) {
+        outcome.notes << tr("A replaced image could not be removed: %1").arg(s.error().message());
+    }
+    (void)journal->clear();
+    m_ctx.control.report(m_totalBytes, m_totalBytes, true);
+
+    outcome.domainName = m_info.name;
+    outcome.domainUuid = m_info.uuid;
+    outcome.memoryRestored = m_withMemory;
+    outcome.running = stillRunning();
+    for (const ImageSwap &s : std::as_const(m_swaps)) {
+        outcome.files << s.path;
+        if (m_ctx.request.keepSafetyCopy && s.hadImage) {
+            outcome.safetyCopies << s.safety;
+        }
+    }
+    if (!m_withMemory && !outcome.running) {
+        outcome.notes << tr(
+            "Point %1 holds no RAM state, so '%2' is shut off on the restored disks. Start it "
+            "with: virsh start '%2'")
+                             .arg(m_ctx.point.id, m_info.name);
+    }
+    qCInfo(lcJobs) << "Restored" << m_info.name << "to point" << m_ctx.point.id;
+    return outcome;
+}
+
+} // namespace Rewind

@@ -1,0 +1,481 @@
+// Tests PruneOperation on synthetic repositories: decisions and dry runs, golden and
+// damaged points, incremental chains whose pruned links are merged into the points that
+// stay (checked with VerifyOperation and against flattened copies taken before), and a
+// prune killed at each journalled step, repaired by the next command and then rerun.
+
+#include "prunefixture.h"
+#include "rewindctl.h"
+
+#include "jobs/jobcontrol.h"
+#include "jobs/pointprotection.h"
+#include "jobs/pruneoperation.h"
+#include "jobs/verifyoperation.h"
+#include "repository/journal.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Rewind;
+using namespace PruneTest;
+
+// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
+#define VERIFY_OK(result)                                                                                    \
+    do {                                                                                                     \
+        const auto &r_ = (result);                                                                           \
+        if (!r_.ok())                                                                                        \
+            QFAIL(qPrintable(r_.error().toString()));                                                        \
+    } while (false)
+
+namespace {
+
+Result<PruneOutcome> prune(const SyntheticRepo &r, bool dryRun = false)
+{
+    JobControl control;
+    PruneRequest request;
+    request.vm = VmName;
+    request.dryRun = dryRun;
+    request.zone = QTimeZone::utc();
+    return PruneOperation(r.repo(), request, control).run();
+}
+
+QJsonObject keepLast(int n)
+{
+    return {{QStringLiteral("keepLast"), n}};
+}
+
+// A copy, so a missing id fails the comparison instead of crashing the test.
+PruneDecision decisionFor(const PruneOutcome &outcome, const QString &id)
+{
+    for (const PruneDecision &d : outcome.decisions) {
+        if (d.id == id) {
+            return d;
+        }
+    }
+    qWarning() << "no decision for" << id;
+    return {};
+}
+
+QStringList common(const SyntheticRepo &r)
+{
+    return {
+        QStringLiteral("--connect"), QStringLiteral("test:///default"), QStringLiteral("--repo"), r.path()};
+}
+
+} // namespace
+
+class TestPruneOperation : public QObject
+{
+    Q_OBJECT
+
+    // Every remaining point verifies: checksums, qemu-img check through its chain.
+    void verifyAll(const SyntheticRepo &r)
+    {
+        JobControl control;
+        VerifyOperation op(r.repo(), VmUuid, {}, control);
+        auto verdicts = op.run();
+        VERIFY_OK(verdicts);
+        for (const PointVerdict &v : *verdicts) {
+            QVERIFY2(
+                v.ok, qPrintable(v.pointId + QStringLiteral(": ") + v.problems.join(QStringLiteral("; "))));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        bool ok = false;
+        tool(QStringLiteral("qemu-img"), {QStringLiteral("--version")}, &ok);
+        if (!ok) {
+            QSKIP("qemu-img is not installed");
+        }
+    }
+
+    void dryRunChangesNothing()
+    {
+        SyntheticRepo r;
+        const QString a = r.addRawPoint();
+        const QString b = r.addFullPoint({{0x11, 0, 1024}});
+        const QString c = r.addIncrementalPoint(b, {{0x22, 512, 1024}});
+        const QString d = r.addRawPoint();
+        QVERIFY(r.setPolicy(keepLast(2)));
+        const QStringList before = r.snapshot();
+
+        auto outcome = prune(r, true);
+        VERIFY_OK(outcome);
+        QVERIFY(outcome->dryRun);
+        QCOMPARE(outcome->removed, (QStringList {a, b}));
+        QCOMPARE(outcome->merged, QStringList {c});
+        QCOMPARE(decisionFor(*outcome, d).reasons, QStringList {QStringLiteral("last #1")});
+        QCOMPARE(decisionFor(*outcome, c).reasons, QStringList {QStringLiteral("last #2")});
+        QCOMPARE(decisionFor(*outcome, c).absorbs, QStringList {b});
+        QVERIFY(decisionFor(*outcome, c).newParentId.isEmpty());
+        QVERIFY(!decisionFor(*outcome, a).keep);
+        QVERIFY(decisionFor(*outcome, a).reasons.isEmpty());
+        QVERIFY(outcome->freedBytes > 0);
+        QCOMPARE(r.snapshot(), before);
+        QVERIFY(!QDir(r.repo().journalDir(VmUuid)).exists()
+            || QDir(r.repo().journalDir(VmUuid)).isEmpty(QDir::Files));
+    }
+
+    void noPolicyKeepsEverything_data()
+    {
+        QTest::addColumn<QJsonObject>("policy");
+        QTest::newRow("no policy") << QJsonObject();
+        QTest::newRow("all zero") << QJsonObject {
+            {QStringLiteral("keepLast"), 0}, {QStringLiteral("keepDaily"), 0}};
+    }
+
+    void noPolicyKeepsEverything()
+    {
+        QFETCH(QJsonObject, policy);
+        SyntheticRepo r;
+        r.addRawPoint();
+        r.addRawPoint();
+        QVERIFY(r.setPolicy(policy));
+        const QStringList before = r.snapshot();
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QVERIFY(outcome->removed.isEmpty());
+        for (const PruneDecision &d : outcome->decisions) {
+            QVERIFY(d.keep);
+            QCOMPARE(d.reasons, QStringList {QStringLiteral("no-rules")});
+        }
+        QCOMPARE(r.snapshot(), before);
+    }
+
+    void goldenPointsAreKept()
+    {
+        SyntheticRepo r;
+        const QString oldest = r.addRawPoint(true);
+        const QString a = r.addRawPoint();
+        const QString b = r.addRawPoint();
+        const QString newest = r.addRawPoint();
+        // Marked afterwards, the way a user does it.
+        VERIFY_OK(PointProtection::setProtected(r.repo(), VmUuid, a, true));
+        QVERIFY(r.setPolicy(keepLast(1)));
+
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, QStringList {b});
+        QCOMPARE(decisionFor(*outcome, oldest).reasons, QStringList {QStringLiteral("golden")});
+        QCOMPARE(decisionFor(*outcome, a).reasons, QStringList {QStringLiteral("golden")});
+        QCOMPARE(decisionFor(*outcome, newest).reasons, QStringList {QStringLiteral("last #1")});
+        QCOMPARE(r.pointIds(), (QStringList {oldest, a, newest}));
+        QVERIFY(!QFileInfo::exists(r.pointDir(b)));
+        verifyAll(r);
+        // The journal is gone once the prune is done.
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 0);
+    }
+
+    void middleOfChainIsMerged()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 2048}}, true);
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 1024, 1024}, {0x23, 3072, 64}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 1536, 256}});
+        const QString i3 = r.addIncrementalPoint(i2, {{0x44, 0, 64}});
+        const QString flat2 = r.flatten(i2);
+        const QString flat3 = r.flatten(i3);
+        QVERIFY(!flat2.isEmpty() && !flat3.isEmpty());
+        QVERIFY(r.setPolicy(keepLast(2)));
+
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, QStringList {i1});
+        QCOMPARE(outcome->merged, QStringList {i2});
+        QCOMPARE(r.pointIds(), (QStringList {f0, i2, i3}));
+        const PointManifest m2 = r.manifest(i2).value();
+        QCOMPARE(m2.kind, PointManifest::Kind::Incremental);
+        QCOMPARE(m2.parentId, f0);
+        QCOMPARE(m2.disks.first().backingFile, QStringLiteral("../%1/vda.qcow2").arg(f0));
+        QCOMPARE(r.manifest(i3)->parentId, i2);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat2));
+        QVERIFY(SyntheticRepo::sameData(r.image(i3), flat3));
+        // No temporary image is left behind.
+        QCOMPARE(QDir(r.pointDir(i2)).entryList({QStringLiteral(".*prune*")}, QDir::Files | QDir::Hidden),
+            QStringList());
+    }
+
+    void runOfPointsIsMergedInOneStep()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 3072}}, true);
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 0, 512}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 256, 512}});
+        const QString i3 = r.addIncrementalPoint(i2, {{0x44, 2048, 2048}});
+        const QString i4 = r.addIncrementalPoint(i3, {{0x55, 128, 64}});
+        const QString flat4 = r.flatten(i4);
+        QVERIFY(r.setPolicy(keepLast(1)));
+
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, (QStringList {i1, i2, i3}));
+        QCOMPARE(decisionFor(*outcome, i4).absorbs, (QStringList {i3, i2, i1}));
+        QCOMPARE(decisionFor(*outcome, i4).newParentId, f0);
+        QCOMPARE(r.pointIds(), (QStringList {f0, i4}));
+        QCOMPARE(r.manifest(i4)->parentId, f0);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i4), flat4));
+    }
+
+    void fullPointOfChainIsMerged()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 4096}});
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 1024, 512}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 0, 64}});
+        const QString flat1 = r.flatten(i1);
+        const QString flat2 = r.flatten(i2);
+        QVERIFY(r.setPolicy(keepLast(2)));
+
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, QStringList {f0});
+        QCOMPARE(r.pointIds(), (QStringList {i1, i2}));
+        const PointManifest m1 = r.manifest(i1).value();
+        QCOMPARE(m1.kind, PointManifest::Kind::Full);
+        QVERIFY(m1.parentId.isEmpty());
+        QVERIFY(m1.disks.first().backingFile.isEmpty());
+        // Standalone on disk too, not only in the manifest.
+        bool ok = false;
+        const QString info = tool(QStringLiteral("qemu-img"),
+            {QStringLiteral("info"), QStringLiteral("--output=json"), r.image(i1)}, &ok);
+        QVERIFY(ok);
+        QVERIFY2(!info.contains(QLatin1String("backing-filename")), qPrintable(info));
+        QCOMPARE(QFileInfo(r.image(i1)).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+            QFile::Permissions());
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i1), flat1));
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat2));
+    }
+
+    void branchesBothAbsorbTheirParent()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 1024}}, true);
+        const QString p = r.addIncrementalPoint(f0, {{0x22, 512, 1024}});
+        const QString a = r.addIncrementalPoint(p, {{0x33, 0, 64}}, true);
+        const QString b = r.addIncrementalPoint(p, {{0x44, 2048, 64}});
+        const QString flatA = r.flatten(a);
+        const QString flatB = r.flatten(b);
+        QVERIFY(r.setPolicy(keepLast(1)));
+
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, QStringList {p});
+        QCOMPARE(outcome->merged, (QStringList {a, b}));
+        QCOMPARE(r.manifest(a)->parentId, f0);
+        QCOMPARE(r.manifest(b)->parentId, f0);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(a), flatA));
+        QVERIFY(SyntheticRepo::sameData(r.image(b), flatB));
+    }
+
+    void failedMergeChangesNothing()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 1024}}, true);
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 0, 64}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 64, 64}});
+        // The image to fold in is unreadable: the merge fails before anything is replaced.
+        QFile image(r.image(i1));
+        QVERIFY(image.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        image.write("not a qcow2 image");
+        image.close();
+        QVERIFY(r.setPolicy(keepLast(1)));
+        const QStringList before = r.snapshot();
+
+        auto outcome = prune(r);
+        QVERIFY(!outcome);
+        QVERIFY2(outcome.error().message().contains(QLatin1String("Pruning 'web' failed")),
+            qPrintable(outcome.error().toString()));
+        QCOMPARE(r.snapshot(), before);
+        QCOMPARE(r.pointIds(), (QStringList {f0, i1, i2}));
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 0);
+    }
+
+    void damagedPointAndItsChainAreKept()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 1024}});
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 0, 64}});
+        const QString damaged = r.addIncrementalPoint(i1, {{0x33, 0, 64}});
+        const QString newest = r.addRawPoint();
+        QFile manifest(r.repo().manifestPath(VmUuid, damaged));
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write("{ not json");
+        manifest.close();
+        QVERIFY(r.setPolicy(keepLast(1)));
+
+        auto outcome = prune(r);
+        VERIFY_OK(outcome);
+        QVERIFY(outcome->removed.isEmpty());
+        QCOMPARE(decisionFor(*outcome, damaged).reasons, QStringList {QStringLiteral("damaged")});
+        QCOMPARE(decisionFor(*outcome, i1).reasons, QStringList {QStringLiteral("backs-damaged")});
+        QCOMPARE(decisionFor(*outcome, f0).reasons, QStringList {QStringLiteral("backs-damaged")});
+        QCOMPARE(decisionFor(*outcome, newest).reasons, QStringList {QStringLiteral("last #1")});
+        QCOMPARE(r.pointIds().size(), 4);
+    }
+
+    void busyWhileLocked()
+    {
+        SyntheticRepo r;
+        r.addRawPoint();
+        r.addRawPoint();
+        QVERIFY(r.setPolicy(keepLast(1)));
+        auto held = RepositoryLock::acquire(r.repo(), VmUuid, VmName, QStringLiteral("backup"));
+        VERIFY_OK(held);
+        const QStringList before = r.snapshot();
+        auto outcome = prune(r);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code(), ErrorCode::Busy);
+        QCOMPARE(r.snapshot(), before);
+        // A dry run only reads, so it does not need the lock.
+        VERIFY_OK(prune(r, true));
+    }
+
+    void invalidStoredPolicyIsRefused()
+    {
+        SyntheticRepo r;
+        r.addRawPoint();
+        QVERIFY(r.setPolicy({{QStringLiteral("keepDayly"), 7}}));
+        auto outcome = prune(r);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code(), ErrorCode::Damaged);
+        QVERIFY2(outcome.error().message().contains(QLatin1String("keepDayly")),
+            qPrintable(outcome.error().message()));
+        QCOMPARE(r.pointIds().size(), 1);
+    }
+
+    void unknownVm()
+    {
+        SyntheticRepo r;
+        JobControl control;
+        PruneRequest request;
+        request.vm = QStringLiteral("no such vm");
+        auto outcome = PruneOperation(r.repo(), request, control).run();
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code(), ErrorCode::NotFound);
+    }
+
+    void protectAndUnprotect()
+    {
+        SyntheticRepo r;
+        const QString a = r.addRawPoint();
+        const QString b = r.addRawPoint();
+        auto latest = PointProtection::resolvePoint(r.repo(), VmUuid, QStringLiteral("latest"));
+        VERIFY_OK(latest);
+        QCOMPARE(*latest, b);
+        VERIFY_OK(PointProtection::setProtected(r.repo(), VmUuid, b, true));
+        QVERIFY(r.manifest(b)->isProtected);
+        QVERIFY(!r.manifest(a)->isProtected);
+        // Idempotent.
+        VERIFY_OK(PointProtection::setProtected(r.repo(), VmUuid, b, true));
+        VERIFY_OK(PointProtection::setProtected(r.repo(), VmUuid, b, false));
+        QVERIFY(!r.manifest(b)->isProtected);
+        verifyAll(r);
+
+        QCOMPARE(PointProtection::resolvePoint(r.repo(), VmUuid, QStringLiteral("yesterday")).error().code(),
+            ErrorCode::Usage);
+        QCOMPARE(PointProtection::resolvePoint(r.repo(), VmUuid, QStringLiteral("20200101T000000Z"))
+                     .error()
+                     .code(),
+            ErrorCode::NotFound);
+        auto held = RepositoryLock::acquire(r.repo(), VmUuid, VmName, QStringLiteral("backup"));
+        VERIFY_OK(held);
+        QCOMPARE(PointProtection::setProtected(r.repo(), VmUuid, a, true).error().code(), ErrorCode::Busy);
+    }
+
+    void killedPruneIsRepaired_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("withStandalone");
+        QTest::addColumn<QString>("repairMessage");
+        QTest::newRow("while merging") << QStringLiteral("merging") << true << QStringLiteral("Rolled back");
+        QTest::newRow("while replacing images")
+            << QStringLiteral("replacing") << true << QStringLiteral("Completed an interrupted prune step");
+        QTest::newRow("removing the first batch")
+            << QStringLiteral("removing") << true << QStringLiteral("Completed an interrupted prune");
+        QTest::newRow("removing the absorbed points")
+            << QStringLiteral("removing") << false << QStringLiteral("Completed an interrupted prune");
+    }
+
+    void killedPruneIsRepaired()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, withStandalone);
+        QFETCH(QString, repairMessage);
+        SyntheticRepo r;
+        const QString standalone = withStandalone ? r.addRawPoint() : QString();
+        const QString f0 = r.addFullPoint({{0x11, 0, 3072}});
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 1024, 1024}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 0, 128}}, true);
+        const QString i3 = r.addIncrementalPoint(i2, {{0x44, 2048, 1024}});
+        const QString i4 = r.addIncrementalPoint(i3, {{0x55, 3000, 8}});
+        QHash<QString, QString> flat;
+        for (const QString &id : {f0, i1, i2, i3, i4}) {
+            flat.insert(id, r.flatten(id));
+        }
+        // Kept: i4 (last) and i2 (golden). i2 absorbs i1 and f0 and becomes full; i4
+        // absorbs i3 and builds on i2.
+        QVERIFY(r.setPolicy(keepLast(1)));
+
+        QProcess p;
+        RewindTest::setUpCtl(p, common(r) << QStringLiteral("prune") << VmName,
+            {QStringLiteral("REWIND_FAULT_STALL=") + state});
+        p.start();
+        QByteArray childErr;
+        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
+                || p.state() == QProcess::NotRunning,
+            60000);
+        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 1);
+        // Caught in the act: the merged image of i2 is written, or already in place while
+        // its manifest still describes the old one.
+        const QString temp = r.pointDir(i2) + QStringLiteral("/.vda.qcow2.prune-tmp");
+        if (state == QLatin1String("merging")) {
+            QVERIFY(QFileInfo::exists(temp));
+        } else if (state == QLatin1String("replacing")) {
+            QVERIFY(!QFileInfo::exists(temp));
+            QCOMPARE(r.manifest(i2)->kind, PointManifest::Kind::Incremental);
+            QVERIFY(r.manifest(i2)->disks.first().sha256 != Sha256File::hash(r.image(i2)).value().sha256);
+        }
+
+        // The next command of any kind repairs, and then every point left verifies and
+        // still shows its data.
+        const RewindTest::CtlResult verify
+            = RewindTest::runCtl(common(r) << QStringLiteral("verify") << VmName << QStringLiteral("--json"));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        QVERIFY2(verify.err.contains(repairMessage), qPrintable(verify.describe()));
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 0);
+        for (const QString &id : r.pointIds()) {
+            if (flat.contains(id)) {
+                QVERIFY2(SyntheticRepo::sameData(r.image(id), flat.value(id)), qPrintable(id));
+            }
+        }
+        QCOMPARE(QDirIterator(r.repo().vmDir(VmUuid), {QStringLiteral("*.prune-tmp")},
+                     QDir::Files | QDir::Hidden, QDirIterator::Subdirectories)
+                     .hasNext(),
+            false);
+
+        // Pruning again finishes the job.
+        const RewindTest::CtlResult again
+            = RewindTest::runCtl(common(r) << QStringLiteral("prune") << VmName << QStringLiteral("--json"));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(r.pointIds(), (QStringList {i2, i4}));
+        QCOMPARE(r.manifest(i2)->kind, PointManifest::Kind::Full);
+        QCOMPARE(r.manifest(i4)->parentId, i2);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat.value(i2)));
+        QVERIFY(SyntheticRepo::sameData(r.image(i4), flat.value(i4)));
+        Q_UNUSED(standalone);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPruneOperation)
+#include "tst_pruneoperation.moc"

@@ -1,0 +1,220 @@
+// Tests rewindctl policy, prune, protect and unprotect as a user runs them, on synthetic
+// repositories and libvirt's test:///default driver: output, JSON, exit codes, and that
+// refused input changes nothing.
+
+#include "prunefixture.h"
+#include "rewindctl.h"
+
+#include "repository/vmrecord.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Rewind;
+using namespace PruneTest;
+using RewindTest::CtlResult;
+using RewindTest::runCtl;
+
+namespace {
+
+QStringList common(const SyntheticRepo &r)
+{
+    return {
+        QStringLiteral("--connect"), QStringLiteral("test:///default"), QStringLiteral("--repo"), r.path()};
+}
+
+QJsonObject storedRetention(const SyntheticRepo &r, const QString &uuid = VmUuid)
+{
+    auto record = r.repo().loadVm(uuid);
+    return record ? record->retention : QJsonObject {{QStringLiteral("error"), true}};
+}
+
+} // namespace
+
+class TestRetentionCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void policyShowAndSet()
+    {
+        SyntheticRepo r;
+        CtlResult show = runCtl(common(r) << QStringLiteral("policy") << VmName);
+        QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+        QVERIFY2(show.out.contains(QLatin1String("no retention policy")), qPrintable(show.describe()));
+
+        const CtlResult set = runCtl(common(r)
+            << QStringLiteral("policy") << VmName << QStringLiteral("--keep-last") << QStringLiteral("2")
+            << QStringLiteral("--keep-daily") << QStringLiteral("7") << QStringLiteral("--json"));
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const QJsonObject policy = set.json().object().value(QLatin1String("policy")).toObject();
+        QCOMPARE(policy.value(QLatin1String("keepLast")).toInt(), 2);
+        QCOMPARE(policy.value(QLatin1String("keepDaily")).toInt(), 7);
+        QCOMPARE(storedRetention(r), policy);
+
+        // Rules not given keep their value; 0 turns one off.
+        const CtlResult change = runCtl(common(r)
+            << QStringLiteral("policy") << VmName << QStringLiteral("--keep-daily") << QStringLiteral("0"));
+        QVERIFY2(change.exitCode == 0, qPrintable(change.describe()));
+        QVERIFY2(change.out.contains(QLatin1String("keep-last 2")), qPrintable(change.describe()));
+        QCOMPARE(storedRetention(r).value(QLatin1String("keepLast")).toInt(), 2);
+        QCOMPARE(storedRetention(r).value(QLatin1String("keepDaily")).toInt(), 0);
+
+        show = runCtl(common(r) << QStringLiteral("policy") << VmName);
+        QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+        QVERIFY2(show.out.contains(QLatin1String("keep-last")) && show.out.contains(QLatin1String("2")),
+            qPrintable(show.describe()));
+    }
+
+    void policyValidation_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("negative") << QStringList {QStringLiteral("--keep-daily"), QStringLiteral("-1")} << 2
+                                  << QStringLiteral("--keep-daily needs a whole number");
+        QTest::newRow("word") << QStringList {QStringLiteral("--keep-weekly"), QStringLiteral("four")} << 2
+                              << QStringLiteral("--keep-weekly needs a whole number");
+        QTest::newRow("fraction") << QStringList {QStringLiteral("--keep-last"), QStringLiteral("1.5")} << 2
+                                  << QStringLiteral("'1.5'");
+        QTest::newRow("too large") << QStringList {QStringLiteral("--keep-yearly"),
+            QStringLiteral("99999999999")}
+                                   << 2 << QStringLiteral("--keep-yearly");
+        QTest::newRow("missing value")
+            << QStringList {QStringLiteral("--keep-monthly")} << 2 << QStringLiteral("keep-monthly");
+        QTest::newRow("option of another command")
+            << QStringList {QStringLiteral("--dry-run")} << 2 << QStringLiteral("does not apply");
+    }
+
+    void policyValidation()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        SyntheticRepo r;
+        QVERIFY(r.setPolicy({{QStringLiteral("keepDaily"), 3}}));
+        const QJsonObject before = storedRetention(r);
+        const CtlResult result = runCtl(common(r) << QStringLiteral("policy") << VmName << args);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.describe()));
+        QCOMPARE(storedRetention(r), before);
+    }
+
+    void policyBeforeTheFirstBackup()
+    {
+        // test:///default has a domain "test" with no backups yet: its policy can be set.
+        SyntheticRepo r;
+        const CtlResult set = runCtl(common(r)
+            << QStringLiteral("policy") << QStringLiteral("test") << QStringLiteral("--keep-last")
+            << QStringLiteral("4") << QStringLiteral("--json"));
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const QString uuid = set.json().object().value(QLatin1String("uuid")).toString();
+        QCOMPARE(storedRetention(r, uuid).value(QLatin1String("keepLast")).toInt(), 4);
+        QCOMPARE(r.repo().loadVm(uuid)->currentName(), QStringLiteral("test"));
+
+        const CtlResult unknown = runCtl(common(r) << QStringLiteral("policy") << QStringLiteral("no such vm")
+                                                   << QStringLiteral("--keep-last") << QStringLiteral("4"));
+        QCOMPARE(unknown.exitCode, int(ErrorCode::NotFound));
+    }
+
+    void pruneDryRunThenPrune()
+    {
+        SyntheticRepo r;
+        const QString golden = r.addRawPoint(true);
+        const QString old = r.addRawPoint();
+        const QString newest = r.addRawPoint();
+        QVERIFY(r.setPolicy({{QStringLiteral("keepLast"), 1}}));
+        const QStringList before = r.snapshot();
+
+        const CtlResult dry
+            = runCtl(common(r) << QStringLiteral("prune") << VmName << QStringLiteral("--dry-run"));
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+        const QStringList lines = dry.out.split(QLatin1Char('\n'));
+        auto lineOf = [&](const QString &id) {
+            for (const QString &l : lines) {
+                if (l.startsWith(id)) {
+                    return l;
+                }
+            }
+            return QString();
+        };
+        QVERIFY2(lineOf(golden).contains(QLatin1String("keep"))
+                && lineOf(golden).contains(QLatin1String("golden")),
+            qPrintable(dry.out));
+        QVERIFY2(lineOf(old).contains(QLatin1String("prune")), qPrintable(dry.out));
+        QVERIFY2(lineOf(newest).contains(QLatin1String("last #1")), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QLatin1String("Would prune 1 of 3 points")), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QLatin1String("keep-last 1")), qPrintable(dry.out));
+        QCOMPARE(r.snapshot(), before);
+
+        const CtlResult json = runCtl(common(r)
+            << QStringLiteral("prune") << VmName << QStringLiteral("--dry-run") << QStringLiteral("--json"));
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonObject o = json.json().object();
+        QVERIFY(o.value(QLatin1String("dryRun")).toBool());
+        QCOMPARE(o.value(QLatin1String("removed")).toArray(), QJsonArray {old});
+        const QJsonArray points = o.value(QLatin1String("points")).toArray();
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points.at(0).toObject().value(QLatin1String("reasons")).toArray(),
+            QJsonArray {QStringLiteral("golden")});
+        QCOMPARE(points.at(1).toObject().value(QLatin1String("keep")).toBool(), false);
+        QCOMPARE(points.at(2).toObject().value(QLatin1String("reasons")).toArray(),
+            QJsonArray {QStringLiteral("last #1")});
+        QCOMPARE(r.snapshot(), before);
+
+        const CtlResult real = runCtl(common(r) << QStringLiteral("prune") << VmName);
+        QVERIFY2(real.exitCode == 0, qPrintable(real.describe()));
+        QVERIFY2(real.out.contains(QLatin1String("Pruned 1 of 3 points")), qPrintable(real.out));
+        QCOMPARE(r.pointIds(), (QStringList {golden, newest}));
+
+        const CtlResult again = runCtl(common(r) << QStringLiteral("prune") << VmName);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QVERIFY2(again.out.contains(QLatin1String("Nothing to prune")), qPrintable(again.out));
+
+        const CtlResult unknown
+            = runCtl(common(r) << QStringLiteral("prune") << QStringLiteral("no such vm"));
+        QCOMPARE(unknown.exitCode, int(ErrorCode::NotFound));
+    }
+
+    void protectAndUnprotect()
+    {
+        SyntheticRepo r;
+        const QString first = r.addRawPoint();
+        const QString latest = r.addRawPoint();
+
+        CtlResult res = runCtl(common(r)
+            << QStringLiteral("protect") << VmName << QStringLiteral("latest") << QStringLiteral("--json"));
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QCOMPARE(res.json().object().value(QLatin1String("point")).toString(), latest);
+        QVERIFY(r.manifest(latest)->isProtected);
+
+        res = runCtl(common(r) << QStringLiteral("protect") << VmName << first);
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QVERIFY2(res.out.contains(QLatin1String("golden")), qPrintable(res.describe()));
+        QVERIFY(r.manifest(first)->isProtected);
+
+        res = runCtl(common(r) << QStringLiteral("unprotect") << VmName << first);
+        QVERIFY2(res.exitCode == 0, qPrintable(res.describe()));
+        QVERIFY(!r.manifest(first)->isProtected);
+        QVERIFY(r.manifest(latest)->isProtected);
+
+        const QStringList before = r.snapshot();
+        QCOMPARE(
+            runCtl(common(r) << QStringLiteral("protect") << VmName << QStringLiteral("yesterday")).exitCode,
+            int(ErrorCode::Usage));
+        QCOMPARE(
+            runCtl(common(r) << QStringLiteral("protect") << VmName << QStringLiteral("20200101T000000Z"))
+                .exitCode,
+            int(ErrorCode::NotFound));
+        QCOMPARE(runCtl(common(r) << QStringLiteral("protect") << QStringLiteral("no such vm")
+                                  << QStringLiteral("latest"))
+                     .exitCode,
+            int(ErrorCode::NotFound));
+        QCOMPARE(runCtl(common(r) << QStringLiteral("protect") << VmName).exitCode, int(ErrorCode::Usage));
+        QCOMPARE(r.snapshot(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetentionCommands)
+#include "tst_retentioncommands.moc"
