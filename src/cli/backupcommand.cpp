@@ -11,14 +11,12 @@ namespace Rewind::Cli {
 
 int runBackup(const Context &ctx)
 {
-    auto repository = openRepository(ctx, true);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, true);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
+    const Repository &repository = session->repository;
+    const Libvirt::ConnectHandle &conn = session->conn;
     BackupRequest request;
     request.domain = ctx.positional.value(0);
     request.live = !ctx.has(QStringLiteral("no-live"));
@@ -27,12 +25,9 @@ int runBackup(const Context &ctx)
     } else if (ctx.has(QStringLiteral("disk-only"))) {
         request.method = PointManifest::Method::DiskOnly;
     }
-    const auto printer = progressPrinter(ctx);
-    JobControl control(printer ? JobControl::ProgressFn([printer](JobPhase p, qint64 d, qint64 t,
-                                                            const QString &s) { printer(int(p), d, t, s); })
-                               : JobControl::ProgressFn());
+    JobControl control(progressPrinter(ctx));
     control.linkCancelFlag(ctx.cancel);
-    BackupOperation op(*conn, *repository, request, control);
+    BackupOperation op(conn, repository, request, control);
     auto outcome = op.run();
     if (!outcome) {
         return fail(ctx, outcome.error());
@@ -46,10 +41,10 @@ int runBackup(const Context &ctx)
         stored += m.memory->storedSize;
     }
     if (ctx.json) {
-        const QJsonObject o{{QStringLiteral("pointId"), outcome->pointId},
-                            {QStringLiteral("repository"), repository->path()},
-                            {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes)},
-                            {QStringLiteral("manifest"), m.toJson()}};
+        const QJsonObject o {{QStringLiteral("pointId"), outcome->pointId},
+            {QStringLiteral("repository"), repository.path()},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes)},
+            {QStringLiteral("manifest"), m.toJson()}};
         printJson(QJsonDocument(o));
         return 0;
     }
@@ -57,7 +52,7 @@ int runBackup(const Context &ctx)
         err() << "rewindctl: " << note << Qt::endl;
     }
     out() << "Backup point " << outcome->pointId << " of '" << m.domainName << "' stored in "
-          << repository->path() << " (" << PointManifest::methodName(m.method) << ", "
+          << repository.path() << " (" << PointManifest::methodName(m.method) << ", "
           << QLocale().formattedDataSize(stored);
     if (m.method == PointManifest::Method::FullState) {
         out() << ", guest paused " << m.guestPauseMs << " ms";

@@ -71,13 +71,26 @@ Result<Libvirt::ConnectHandle> connectAndRecover(const Context &ctx, const Repos
     return conn;
 }
 
-std::function<void(int, qint64, qint64, const QString &)> progressPrinter(const Context &ctx)
+Result<Session> openSession(const Context &ctx, bool createRepository)
+{
+    auto repository = openRepository(ctx, createRepository);
+    if (!repository) {
+        return repository.error();
+    }
+    auto conn = connectAndRecover(ctx, *repository);
+    if (!conn) {
+        return conn.error();
+    }
+    return Session {*repository, *conn};
+}
+
+JobControl::ProgressFn progressPrinter(const Context &ctx)
 {
     if (!ctx.verbose && !::isatty(STDERR_FILENO)) {
         return {};
     }
-    return [](int phase, qint64 done, qint64 total, const QString &detail) {
-        QString line = jobPhaseText(JobPhase(phase));
+    return [](JobPhase phase, qint64 done, qint64 total, const QString &detail) {
+        QString line = jobPhaseText(phase);
         if (!detail.isEmpty()) {
             line += QStringLiteral(" ") + detail;
         }

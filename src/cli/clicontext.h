@@ -37,6 +37,7 @@ void printJson(const QJsonDocument &doc);
 
 } // namespace Rewind::Cli
 
+#include "jobs/jobcontrol.h"
 #include "libvirt/handle.h"
 #include "repository/repository.h"
 #include "result.h"
@@ -55,7 +56,15 @@ Result<Libvirt::ConnectHandle> connectAndRecover(const Context &ctx, const Repos
 
 /// A progress printer for a JobControl: lines on stderr with --verbose or when stderr
 /// is a terminal; otherwise none.
-std::function<void(int phase, qint64 done, qint64 total, const QString &detail)> progressPrinter(
-    const Context &ctx);
+JobControl::ProgressFn progressPrinter(const Context &ctx);
+
+/// What every command that uses a repository works with.
+struct Session
+{
+    Repository repository;
+    Libvirt::ConnectHandle conn;
+};
+/// openRepository() then connectAndRecover(): the start of every repository command.
+Result<Session> openSession(const Context &ctx, bool createRepository);
 
 } // namespace Rewind::Cli

@@ -37,19 +37,16 @@ qint64 storedSize(const PointManifest &m)
 
 int runPoints(const Context &ctx)
 {
-    auto repository = openRepository(ctx, false);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, false);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
-    auto uuid = resolveVmUuid(*repository, ctx.positional.value(0));
+    const Repository &repository = session->repository;
+    auto uuid = resolveVmUuid(repository, ctx.positional.value(0));
     if (!uuid) {
         return fail(ctx, uuid.error());
     }
-    auto points = repository->listPoints(*uuid);
+    auto points = repository.listPoints(*uuid);
     if (!points) {
         return fail(ctx, points.error());
     }
@@ -92,17 +89,14 @@ int runPoints(const Context &ctx)
 
 int runVerify(const Context &ctx)
 {
-    auto repository = openRepository(ctx, false);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, false);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
+    const Repository &repository = session->repository;
     JobControl control;
     control.linkCancelFlag(ctx.cancel);
-    VerifyOperation op(*repository, ctx.positional.value(0), ctx.positional.value(1), control);
+    VerifyOperation op(repository, ctx.positional.value(0), ctx.positional.value(1), control);
     auto verdicts = op.run();
     if (!verdicts) {
         return fail(ctx, verdicts.error());

@@ -120,20 +120,15 @@ int runRestore(const Context &ctx)
     if (!request) {
         return fail(ctx, request.error());
     }
-    auto repository = openRepository(ctx, false);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, false);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
-    const auto printer = progressPrinter(ctx);
-    JobControl control(printer ? JobControl::ProgressFn([printer](JobPhase p, qint64 d, qint64 t,
-                                                            const QString &s) { printer(int(p), d, t, s); })
-                               : JobControl::ProgressFn());
+    const Repository &repository = session->repository;
+    const Libvirt::ConnectHandle &conn = session->conn;
+    JobControl control(progressPrinter(ctx));
     control.linkCancelFlag(ctx.cancel);
-    RestoreOperation op(*conn, *repository, *request, control);
+    RestoreOperation op(conn, repository, *request, control);
     auto outcome = op.run();
     if (!outcome) {
         return fail(ctx, outcome.error());

@@ -47,17 +47,6 @@ QString describePolicy(const RetentionPolicy &policy)
     return parts.join(QStringLiteral(", "));
 }
 
-JobControl::ProgressFn progressFn(const Context &ctx)
-{
-    const auto printer = progressPrinter(ctx);
-    if (!printer) {
-        return {};
-    }
-    return [printer](JobPhase p, qint64 d, qint64 t, const QString &s) {
-        printer(int(p), d, t, s);
-    };
-}
-
 QJsonObject decisionToJson(const PruneDecision &d)
 {
     QJsonObject o {{QStringLiteral("id"), d.id},
@@ -99,23 +88,20 @@ QString decisionLine(const PruneDecision &d)
 
 int setProtection(const Context &ctx, bool protect)
 {
-    auto repository = openRepository(ctx, false);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, false);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
-    auto uuid = resolveVmUuid(*repository, ctx.positional.value(0));
+    const Repository &repository = session->repository;
+    auto uuid = resolveVmUuid(repository, ctx.positional.value(0));
     if (!uuid) {
         return fail(ctx, uuid.error());
     }
-    auto pointId = PointProtection::resolvePoint(*repository, *uuid, ctx.positional.value(1));
+    auto pointId = PointProtection::resolvePoint(repository, *uuid, ctx.positional.value(1));
     if (!pointId) {
         return fail(ctx, pointId.error());
     }
-    auto manifest = PointProtection::setProtected(*repository, *uuid, *pointId, protect);
+    auto manifest = PointProtection::setProtected(repository, *uuid, *pointId, protect);
     if (!manifest) {
         return fail(ctx, manifest.error());
     }
@@ -136,20 +122,17 @@ int setProtection(const Context &ctx, bool protect)
 
 int runPrune(const Context &ctx)
 {
-    auto repository = openRepository(ctx, false);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, false);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
+    const Repository &repository = session->repository;
     PruneRequest request;
     request.vm = ctx.positional.value(0);
     request.dryRun = ctx.has(QStringLiteral("dry-run"));
-    JobControl control(progressFn(ctx));
+    JobControl control(progressPrinter(ctx));
     control.linkCancelFlag(ctx.cancel);
-    PruneOperation op(*repository, request, control);
+    PruneOperation op(repository, request, control);
     auto outcome = op.run();
     if (!outcome) {
         return fail(ctx, outcome.error());
@@ -223,19 +206,17 @@ int runPolicy(const Context &ctx)
     }
     const bool setting = !changes.isEmpty();
 
-    auto repository = openRepository(ctx, setting);
-    if (!repository) {
-        return fail(ctx, repository.error());
+    auto session = openSession(ctx, setting);
+    if (!session) {
+        return fail(ctx, session.error());
     }
-    auto conn = connectAndRecover(ctx, *repository);
-    if (!conn) {
-        return fail(ctx, conn.error());
-    }
+    const Repository &repository = session->repository;
+    const Libvirt::ConnectHandle &conn = session->conn;
     const QString vm = ctx.positional.value(0);
     VmRecord record;
-    auto uuid = resolveVmUuid(*repository, vm);
+    auto uuid = resolveVmUuid(repository, vm);
     if (uuid) {
-        auto loaded = repository->loadVm(*uuid);
+        auto loaded = repository.loadVm(*uuid);
         if (loaded) {
             record = *loaded;
         } else if (loaded.error().code() == ErrorCode::NotFound) {
@@ -245,7 +226,7 @@ int runPolicy(const Context &ctx)
         }
     } else if (uuid.error().code() == ErrorCode::NotFound && setting) {
         // A policy may be set before the first backup: the VM is then found in libvirt.
-        auto domain = Libvirt::Domain::lookup(*conn, vm);
+        auto domain = Libvirt::Domain::lookup(conn, vm);
         if (!domain) {
             return fail(ctx, domain.error());
         }
@@ -283,7 +264,7 @@ int runPolicy(const Context &ctx)
             return fail(ctx, valid.error());
         }
         record.retention = policy.toJson();
-        if (Status s = repository->saveVm(record); !s) {
+        if (Status s = repository.saveVm(record); !s) {
             return fail(ctx, s.error());
         }
     }
