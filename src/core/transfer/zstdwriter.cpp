@@ -51,9 +51,12 @@ Status ZstdWriter::open(const QString &path, int level)
     ZSTD_CCtx_reset(m_ctx, ZSTD_reset_session_and_parameters);
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_checksumFlag, 1);
-    // Worker threads let compression keep up with the copy; silently single-threaded
-    // when the library was built without them.
-    ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_nbWorkers, std::max(1, QThread::idealThreadCount()));
+    // One worker thread lets compression run beside reading and hashing; more workers
+    // each buffer whole jobs (tens of MiB) and the peak memory would grow with them, for
+    // little gain on the two to four cores a workstation spares for a backup. Small jobs
+    // keep the buffering bounded too. Silently single-threaded without zstd threads.
+    ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_nbWorkers, 1);
+    ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_jobSize, 4 * 1024 * 1024);
     m_hash = std::make_unique<Sha256>();
     m_in = m_out = 0;
     return {};
