@@ -391,8 +391,8 @@ void Job::appendLog(const QString &line)
 
 namespace {
 
-Result<JobOutcome> runBackup(const QString &uri, const Repository &repository, const BackupRequest &request,
-    JobControl &control)
+Result<JobOutcome> runBackup(
+    const QString &uri, const Repository &repository, const BackupRequest &request, JobControl &control)
 {
     auto conn = Libvirt::openConnection(uri);
     if (!conn) {
@@ -416,8 +416,9 @@ Result<JobOutcome> runBackup(const QString &uri, const Repository &repository, c
     JobOutcome out;
     out.pointId = outcome->pointId;
     out.notes = outcome->notes;
-    out.summary = QCoreApplication::translate("Rewind::Job", "Point %1 of '%2' stored (%3).")
-                      .arg(outcome->pointId, outcome->manifest.domainName, QLocale().formattedDataSize(stored));
+    out.summary
+        = QCoreApplication::translate("Rewind::Job", "Point %1 of '%2' stored (%3).")
+              .arg(outcome->pointId, outcome->manifest.domainName, QLocale().formattedDataSize(stored));
     return out;
 }
 
@@ -425,8 +426,10 @@ Result<JobOutcome> runBackup(const QString &uri, const Repository &repository, c
 
 BackupJob::BackupJob(const QString &uri, const Repository &repository, const BackupRequest &request,
     const QString &vmName, QObject *parent)
-    : Job(Kind::Backup, tr("Back up '%1'").arg(vmName.isEmpty() ? request.domain : vmName),
-        [uri, repository, request](JobControl &control) { return runBackup(uri, repository, request, control); },
+    : Job(
+        Kind::Backup, tr("Back up '%1'").arg(vmName.isEmpty() ? request.domain : vmName),
+        [uri, repository, request](
+            JobControl &control) { return runBackup(uri, repository, request, control); },
         parent)
     , m_uri(uri)
     , m_repository(repository)
@@ -472,7 +475,8 @@ Result<JobOutcome> runVerify(
             problems.join(QLatin1Char('\n')));
     }
     JobOutcome out;
-    out.summary = QCoreApplication::translate("Rewind::Job", "%n point(s) verified, all intact.", nullptr, ok);
+    out.summary
+        = QCoreApplication::translate("Rewind::Job", "%n point(s) verified, all intact.", nullptr, ok);
     return out;
 }
 
@@ -480,10 +484,12 @@ Result<JobOutcome> runVerify(
 
 VerifyJob::VerifyJob(const Repository &repository, const QString &vm, const QString &pointId,
     const QString &vmName, QObject *parent)
-    : Job(Kind::Verify,
+    : Job(
+        Kind::Verify,
         pointId.isEmpty() ? tr("Verify backups of '%1'").arg(vmName.isEmpty() ? vm : vmName)
                           : tr("Verify point %1 of '%2'").arg(pointId, vmName.isEmpty() ? vm : vmName),
-        [repository, vm, pointId](JobControl &control) { return runVerify(repository, vm, pointId, control); },
+        [repository, vm, pointId](
+            JobControl &control) { return runVerify(repository, vm, pointId, control); },
         parent)
     , m_repository(repository)
     , m_vm(vm)

@@ -174,8 +174,8 @@ class VerifyJob : public Job
     Q_OBJECT
 public:
     /// vm: name or UUID, empty for every VM; pointId empty for all of the VM's points.
-    VerifyJob(const Repository &repository, const QString &vm, const QString &pointId,
-        const QString &vmName, QObject *parent = nullptr);
+    VerifyJob(const Repository &repository, const QString &vm, const QString &pointId, const QString &vmName,
+        QObject *parent = nullptr);
     Job *clone(QObject *parent = nullptr) const override;
 
 private:

@@ -1,0 +1,276 @@
+#include "desktopapp.h"
+
+#include "async.h"
+#include "connectionlist.h"
+#include "guilogging.h"
+#include "guisettings.h"
+#include "jobmanager.h"
+#include "jobmodel.h"
+#include "jobs/job.h"
+#include "jobs/recovery.h"
+#include "libvirt/connection.h"
+#include "libvirt/domain.h"
+#include "libvirt/inventory.h"
+#include "mainwindow.h"
+#include "notifier.h"
+#include "scheduler.h"
+#include "trayicon.h"
+#include "vmmodel.h"
+#include "workers.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace Rewind {
+
+DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_connections(new ConnectionList(this))
+    , m_vms(new VmModel(this))
+    , m_jobs(new JobManager(this))
+    , m_notifier(new Notifier(this))
+    , m_scheduler(new Scheduler(m_vms, m_jobs, this))
+    , m_tray(new TrayIcon(m_vms, this))
+    , m_window(new MainWindow(m_vms, m_jobs, m_connections))
+{
+    m_connections->setPersistent(options.uris.isEmpty());
+    connect(m_connections, &ConnectionList::added, this, [this](Connection *c, Inventory *inventory) {
+        m_vms->addInventory(inventory);
+        onConnectionAdded(c);
+    });
+    connect(m_connections, &ConnectionList::aboutToRemove, this,
+        [this](Connection *, Inventory *inventory) { m_vms->removeInventory(inventory); });
+
+    connect(m_window, &MainWindow::repositoryChosen, this,
+        [this](const QString &path) { openRepository(path, true, true); });
+    connect(m_window, &MainWindow::quitRequested, this, &DesktopApp::requestQuit);
+    connect(this, &DesktopApp::repositoryFailed, m_window, [this](const QString &message) {
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Repository"), message, QMessageBox::Close, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    connect(m_jobs, &JobManager::jobStarted, this, &DesktopApp::onJobStarted);
+    connect(m_jobs, &JobManager::jobFinished, this, [this](Job *job) {
+        m_notifier->jobFinished(job, m_jobs->wasScheduled(job));
+        m_problem |= job->state() == Job::State::Failed;
+        updateTray();
+    });
+    connect(m_jobs->model(), &JobModel::activeCountChanged, this, &DesktopApp::updateTray);
+    connect(m_jobs->model(), &JobModel::activeCountChanged, this, [this](int active) {
+        if (m_quitting && active == 0) {
+            QCoreApplication::quit();
+        }
+    });
+    connect(m_scheduler, &Scheduler::overdue, m_notifier, &Notifier::backupOverdue);
+
+    connect(m_tray, &TrayIcon::availableChanged, this, [this](bool available) {
+        QApplication::setQuitOnLastWindowClosed(!available);
+        m_window->setHideOnClose(available);
+        m_notifier->setTrayIcon(m_tray->icon());
+        if (!available && !m_window->isVisible()) {
+            m_window->showWindow(); // started hidden, but there is no tray to come back from
+        }
+        updateTray();
+    });
+    auto open = [this] {
+        m_problem = false;
+        updateTray();
+        m_window->showWindow();
+    };
+    connect(m_tray, &TrayIcon::openRequested, this, open);
+    connect(m_notifier, &Notifier::activated, this, open);
+    connect(m_tray, &TrayIcon::quitRequested, this, &DesktopApp::requestQuit);
+    connect(m_tray, &TrayIcon::backupRequested, this,
+        [this](const QString &uri, const QString &uuid, const QString &name) {
+            m_jobs->backup(uri, uuid, name, GuiSettings::backupMethod(uuid));
+        });
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_window;
+}
+
+void DesktopApp::start()
+{
+    QStringList uris = m_options.uris.isEmpty() ? GuiSettings::connectionUris() : m_options.uris;
+    if (m_options.uris.isEmpty() && !GuiSettings::hasConnectionUris()) {
+        // First start: the daemon rewindctl would use too (qemu:///system for root,
+        // qemu:///session for a user). Removing it later is remembered.
+        uris = {Libvirt::defaultUri()};
+    }
+    for (const QString &uri : uris) {
+        m_connections->add(uri);
+    }
+    if (!m_options.repository.isEmpty()) {
+        openRepository(m_options.repository, true, false);
+    } else if (!GuiSettings::repositoryPath().isEmpty()) {
+        openRepository(GuiSettings::repositoryPath(), false, false);
+    } else if (QFileInfo::exists(Repository::defaultLocation())) {
+        openRepository(Repository::defaultLocation(), false, false);
+    }
+    if (m_options.tray) {
+        m_tray->install();
+    } else {
+        QApplication::setQuitOnLastWindowClosed(true);
+    }
+    if (!m_options.hidden || !m_options.tray) {
+        m_window->showWindow();
+    }
+}
+
+void DesktopApp::openRepository(const QString &path, bool create, bool remember)
+{
+    const auto mode = create ? Repository::OpenMode::CreateIfMissing : Repository::OpenMode::OpenExisting;
+    Async::run(
+        QThreadPool::globalInstance(), this,
+        [path, mode]() -> Result<Repository> {
+            auto repo = Repository::open(path, mode);
+            if (repo) {
+                if (Status s = repo->checkWritable(); !s) {
+                    return s.error();
+                }
+            }
+            return repo;
+        },
+        [this, path, remember](const Result<Repository> &repo) {
+            if (!repo) {
+                qCWarning(lcGui) << "Cannot use repository" << path << ":" << repo.error().toString();
+                Q_EMIT repositoryFailed(tr("The folder %1 cannot be used as a backup repository: %2")
+                                            .arg(path, repo.error().message()));
+                return;
+            }
+            if (remember) {
+                GuiSettings::setRepositoryPath(repo->path());
+            }
+            setRepository(*repo);
+        });
+}
+
+void DesktopApp::requestQuit()
+{
+    const int active = m_jobs->model()->activeCount();
+    if (active == 0) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_window->showWindow();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Rewind"),
+        tr("%n job(s) still running. Quitting cancels them; a cancelled backup first puts its VM back on its "
+           "own disks, which can take a moment.",
+            nullptr, active),
+        QMessageBox::NoButton, m_window);
+    QPushButton *quit = box->addButton(tr("Cancel Jobs and Quit"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *b) {
+        if (b != quit) {
+            return;
+        }
+        m_quitting = true;
+        const auto jobs = m_jobs->model()->jobs();
+        for (Job *job : jobs) {
+            job->cancel();
+        }
+        if (m_jobs->model()->activeCount() == 0) {
+            QCoreApplication::quit();
+        }
+    });
+    box->open();
+}
+
+void DesktopApp::setRepository(const Repository &repository)
+{
+    m_repository = repository;
+    qCInfo(lcGui) << "Repository:" << repository.path();
+    m_jobs->setRepository(repository);
+    m_vms->setRepository(repository);
+    m_window->setRepository(repository);
+    for (Connection *c : m_connections->connections()) {
+        recover(c);
+    }
+    m_scheduler->check();
+    Q_EMIT repositoryChanged(repository);
+}
+
+void DesktopApp::onConnectionAdded(Connection *connection)
+{
+    connect(connection, &Connection::stateChanged, this, [this, connection](Connection::State state) {
+        if (state == Connection::State::Connected) {
+            recover(connection);
+        } else if (state == Connection::State::Lost) {
+            m_notifier->connectionLost(connection->uri());
+            m_problem = true;
+            updateTray();
+        }
+    });
+    recover(connection);
+}
+
+void DesktopApp::recover(Connection *connection)
+{
+    // Before this application's first job on a connection, finish what killed jobs left
+    // behind (overlays merged back, incomplete points removed). Each job repairs its own
+    // VM too; doing it here shows the repairs at start-up.
+    const auto handle = connection->handle();
+    if (!handle || !m_repository.isValid()) {
+        return;
+    }
+    const QString key = connection->uri() + QLatin1Char('|') + m_repository.path();
+    if (m_recovered.contains(key)) {
+        return;
+    }
+    m_recovered.insert(key);
+    Async::run(
+        Workers::libvirtPool(), this,
+        [handle, repository = m_repository] { return Recovery::recoverAll(handle, repository); },
+        [this](const QStringList &repairs) {
+            for (const QString &line : repairs) {
+                qCInfo(lcGui) << "Recovery:" << line;
+            }
+            if (!repairs.isEmpty()) {
+                m_window->showStatus(repairs.join(QLatin1Char(' ')));
+                m_vms->setRepository(m_repository); // points may have been removed
+            }
+        });
+}
+
+void DesktopApp::onJobStarted(Job *job)
+{
+    const QString uuid = job->vmUuid();
+    if (uuid.isEmpty()) {
+        return;
+    }
+    auto update = [this, job, uuid] {
+        if (job->isFinished()) {
+            m_vms->setBusyText(uuid, {});
+            m_vms->refreshSummary(uuid);
+            return;
+        }
+        const int percent = job->percent();
+        const QString verb
+            = job->kind() == Job::Kind::Backup ? tr("Backing up") : Job::stateText(job->state());
+        m_vms->setBusyText(uuid, percent >= 0 ? tr("%1… %2 %").arg(verb).arg(percent) : tr("%1…").arg(verb));
+    };
+    connect(job, &Job::progressChanged, this, update);
+    connect(job, &Job::phaseChanged, this, update);
+    connect(job, &Job::stateChanged, this, update);
+    update();
+}
+
+void DesktopApp::updateTray()
+{
+    const int running = m_jobs->model()->activeCount();
+    QString tip = running > 0 ? tr("Rewind: %n job(s) running", nullptr, running) : tr("Rewind");
+    if (m_problem) {
+        tip += QLatin1Char('\n') + tr("Something needs your attention; open Rewind.");
+    }
+    m_tray->setStatus(running, m_problem, tip);
+}
+
+} // namespace Rewind

@@ -1,0 +1,104 @@
+#include "guisettings.h"
+
+#include <QSettings>
+
+namespace Rewind::GuiSettings {
+
+namespace {
+QString methodKey(const QString &vmUuid)
+{
+    return QStringLiteral("vms/%1/method").arg(vmUuid);
+}
+} // namespace
+
+bool hasConnectionUris()
+{
+    return QSettings().contains(QStringLiteral("connections/uris"));
+}
+
+QStringList connectionUris()
+{
+    return QSettings().value(QStringLiteral("connections/uris")).toStringList();
+}
+
+void setConnectionUris(const QStringList &uris)
+{
+    QSettings().setValue(QStringLiteral("connections/uris"), uris);
+}
+
+QStringList suggestedUris()
+{
+    return {QStringLiteral("qemu:///system"), QStringLiteral("qemu:///session"),
+        QStringLiteral("qemu+ssh://user@host/system")};
+}
+
+QString repositoryPath()
+{
+    return QSettings().value(QStringLiteral("repository/path")).toString();
+}
+
+void setRepositoryPath(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("repository/path"), path);
+}
+
+PointManifest::Method backupMethod(const QString &vmUuid)
+{
+    const auto method = PointManifest::methodFromName(QSettings().value(methodKey(vmUuid)).toString());
+    if (!method || *method == PointManifest::Method::Cold) {
+        return PointManifest::Method::FullState;
+    }
+    return *method;
+}
+
+void setBackupMethod(const QString &vmUuid, PointManifest::Method method)
+{
+    QSettings settings;
+    if (method == PointManifest::Method::FullState) {
+        settings.remove(methodKey(vmUuid));
+    } else {
+        settings.setValue(methodKey(vmUuid), PointManifest::methodName(method));
+    }
+}
+
+QStringList lastSelectedVm()
+{
+    return QSettings().value(QStringLiteral("ui/lastVm")).toStringList();
+}
+
+void setLastSelectedVm(const QString &uri, const QString &uuid)
+{
+    QSettings().setValue(QStringLiteral("ui/lastVm"), QStringList {uri, uuid});
+}
+
+bool firstRunHintDismissed()
+{
+    return QSettings().value(QStringLiteral("ui/firstRunHintDismissed"), false).toBool();
+}
+
+void setFirstRunHintDismissed(bool dismissed)
+{
+    QSettings().setValue(QStringLiteral("ui/firstRunHintDismissed"), dismissed);
+}
+
+QByteArray windowState(const QString &key)
+{
+    return QSettings().value(QStringLiteral("ui/") + key).toByteArray();
+}
+
+void setWindowState(const QString &key, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("ui/") + key, state);
+}
+
+int intValue(const QString &key, int fallback)
+{
+    return QSettings().value(QStringLiteral("ui/") + key, fallback).toInt();
+}
+
+void setIntValue(const QString &key, int value)
+{
+    QSettings().setValue(QStringLiteral("ui/") + key, value);
+}
+
+} // namespace Rewind::GuiSettings

@@ -1,0 +1,590 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "connectionlist.h"
+#include "displaytext.h"
+#include "guisettings.h"
+#include "icons.h"
+#include "jobmanager.h"
+#include "jobmodel.h"
+#include "jobs/job.h"
+#include "libvirt/connection.h"
+#include "libvirt/inventory.h"
+#include "pointactions.h"
+#include "pointcommands.h"
+#include "pointmodel.h"
+#include "vmcontextmenu.h"
+#include "vmmodel.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSortFilterProxyModel>
+
+namespace Rewind {
+
+namespace {
+enum class VmEmpty { None, NoConnection, Connecting, Failed, NoVms, NoMatch };
+} // namespace
+
+MainWindow::MainWindow(VmModel *vms, JobManager *jobs, ConnectionList *connections, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_vms(vms)
+    , m_jobs(jobs)
+    , m_connections(connections)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_points(new PointModel(this))
+    , m_pointActions(new PointActions(this))
+    , m_pointCommands(new PointCommands(jobs, this, this))
+    , m_repositoryLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(Icons::app());
+    statusBar()->addPermanentWidget(m_repositoryLabel);
+    setUpActions();
+    setUpViews();
+    restoreLayout();
+    setRepository({});
+    updateVmEmptyState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::vmTree() const
+{
+    return m_ui->vmTree;
+}
+QLineEdit *MainWindow::searchField() const
+{
+    return m_ui->searchField;
+}
+TimelineView *MainWindow::timeline() const
+{
+    return m_ui->timeline;
+}
+QTableView *MainWindow::pointTable() const
+{
+    return m_ui->pointTable;
+}
+JobsPanel *MainWindow::jobsPanel() const
+{
+    return m_ui->jobsPanel;
+}
+EmptyStateWidget *MainWindow::vmEmptyState() const
+{
+    return m_ui->vmEmpty;
+}
+EmptyStateWidget *MainWindow::pointEmptyState() const
+{
+    return m_ui->pointEmpty;
+}
+QAction *MainWindow::backupNowAction() const
+{
+    return m_ui->actionBackupNow;
+}
+QAction *MainWindow::verifyAction() const
+{
+    return m_ui->actionVerifyVm;
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionBackupNow->setIcon(Icons::backupNow());
+    m_ui->actionVerifyVm->setIcon(Icons::verify());
+    m_ui->actionAddConnection->setIcon(Icons::connection());
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionShowTimeline->setIcon(Icons::timeline());
+    m_ui->actionShowTable->setIcon(Icons::table());
+    m_ui->timelineButton->setDefaultAction(m_ui->actionShowTimeline);
+    m_ui->tableButton->setDefaultAction(m_ui->actionShowTable);
+    auto *viewGroup = new QActionGroup(this);
+    viewGroup->addAction(m_ui->actionShowTimeline);
+    viewGroup->addAction(m_ui->actionShowTable);
+    m_ui->connectionsMenu->setConnectionList(m_connections);
+    m_ui->connectionsMenu->setAddAction(m_ui->actionAddConnection);
+    m_ui->connectionsMenu->rebuild();
+    connect(m_ui->connectionsMenu, &ConnectionsMenu::message, this, &MainWindow::showStatus);
+
+    connect(m_ui->actionBackupNow, &QAction::triggered, this, &MainWindow::backUpSelected);
+    connect(m_ui->actionVerifyVm, &QAction::triggered, this, &MainWindow::verifySelected);
+    connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
+    connect(m_ui->actionAddConnection, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showPointView(false); });
+    connect(m_ui->actionShowTable, &QAction::triggered, this, [this] { showPointView(true); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Rewind"),
+            tr("<b>Rewind %1</b><br>Live backups of libvirt virtual machines, RAM included.")
+                .arg(QStringLiteral(REWIND_VERSION)),
+            QMessageBox::Close, this);
+        box->setIconPixmap(Icons::app().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_ui->dismissHint, &QPushButton::clicked, this, [this] {
+        GuiSettings::setFirstRunHintDismissed(true);
+        m_ui->firstRunBanner->hide();
+    });
+    m_ui->firstRunBanner->setVisible(!GuiSettings::firstRunHintDismissed());
+
+    // Point actions work in both point views and from the keyboard.
+    for (QWidget *view : {static_cast<QWidget *>(m_ui->timeline), static_cast<QWidget *>(m_ui->pointTable)}) {
+        view->addAction(m_pointActions->deleteAction());
+    }
+    connect(m_pointActions, &PointActions::verifyRequested, m_pointCommands, &PointCommands::verify);
+    connect(m_pointActions, &PointActions::protectRequested, m_pointCommands, &PointCommands::setGolden);
+    connect(m_pointActions, &PointActions::deleteRequested, m_pointCommands, &PointCommands::remove);
+    connect(m_pointActions, &PointActions::restoreRequested, m_pointCommands, &PointCommands::restore);
+    connect(m_pointCommands, &PointCommands::message, this, &MainWindow::showStatus);
+    connect(m_pointCommands, &PointCommands::pointsChanged, this, [this](const QString &uuid) {
+        m_vms->refreshSummary(uuid);
+        if (m_points->vmUuid() == uuid) {
+            m_points->reload();
+        }
+    });
+    connect(m_jobs, &JobManager::refused, this, &MainWindow::showStatus);
+    connect(m_jobs, &JobManager::jobFinished, this, [this](Job *job) {
+        if (!job->vmUuid().isEmpty() && job->vmUuid() == m_points->vmUuid()) {
+            m_points->reload();
+        }
+        if (job->state() == Job::State::Failed) {
+            showStatus(job->error().message());
+        }
+    });
+}
+
+void MainWindow::setUpViews()
+{
+    m_proxy->setSourceModel(m_vms);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(VmModel::NameColumn);
+    QTreeView *tree = m_ui->vmTree;
+    tree->setModel(m_proxy);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(VmModel::NameColumn, QHeaderView::Interactive);
+    // Fixed starting widths: ResizeToContents would measure every row of a 500-VM list.
+    const int em = fontMetrics().averageCharWidth();
+    tree->setColumnWidth(VmModel::NameColumn, 24 * em);
+    tree->setColumnWidth(VmModel::StateColumn, 14 * em);
+    tree->setColumnWidth(VmModel::LastBackupColumn, 17 * em);
+    tree->setColumnWidth(VmModel::NextRunColumn, 14 * em);
+    tree->expandAll();
+    connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_ui->vmTree->expandAll();
+        updateVmEmptyState();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &parent, int first, int last) {
+            if (!parent.isValid()) {
+                for (int row = first; row <= last; ++row) {
+                    m_ui->vmTree->expand(m_proxy->index(row, 0));
+                }
+            }
+        });
+    connect(tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::onVmSelectionChanged);
+    connect(tree, &QWidget::customContextMenuRequested, this, &MainWindow::showVmContextMenu);
+    connect(m_vms, &VmModel::vmCountChanged, this, &MainWindow::updateVmEmptyState);
+    connect(m_vms, &VmModel::vmCountChanged, this, &MainWindow::updatePointPane);
+    connect(m_vms, &VmModel::vmCountChanged, this, [this] {
+        // Select the VM the user looked at last time, once it shows up.
+        const QStringList last = GuiSettings::lastSelectedVm();
+        if (!m_selectionRestored && last.size() == 2 && selectedVms().isEmpty()
+            && selectVm(last.at(0), last.at(1))) {
+            m_selectionRestored = true;
+        }
+    });
+    connect(m_vms, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onVmSelectionChanged);
+    connect(m_connections, &ConnectionList::changed, this, &MainWindow::updateVmEmptyState);
+
+    for (auto zoom : {TimelineView::Zoom::Day, TimelineView::Zoom::Week, TimelineView::Zoom::Month,
+             TimelineView::Zoom::Year}) {
+        m_ui->zoomCombo->addItem(TimelineScale::zoomText(zoom), int(zoom));
+    }
+    connect(m_ui->zoomCombo, &QComboBox::activated, this, [this](int index) {
+        m_ui->timeline->setZoom(TimelineView::Zoom(m_ui->zoomCombo->itemData(index).toInt()));
+    });
+    connect(m_ui->timeline, &TimelineView::zoomChanged, this, [this](TimelineView::Zoom zoom) {
+        m_ui->zoomCombo->setCurrentIndex(m_ui->zoomCombo->findData(int(zoom)));
+        GuiSettings::setIntValue(QStringLiteral("zoom"), int(zoom));
+    });
+
+    m_ui->timeline->setModel(m_points);
+    m_ui->pointTable->setModel(m_points);
+    m_ui->pointTable->setSelectionModel(m_ui->timeline->selectionModel()); // one selection, two views
+    m_ui->pointTable->verticalHeader()->hide();
+    m_ui->pointTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_ui->timeline->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::onPointSelectionChanged);
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->timeline),
+             static_cast<QAbstractItemView *>(m_ui->pointTable)}) {
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            const QModelIndex index = view->indexAt(pos);
+            if (index.isValid() && !view->selectionModel()->isSelected(index)) {
+                view->selectionModel()->select(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+            m_pointActions->createMenu(this)->popup(view->viewport()->mapToGlobal(pos));
+        });
+    }
+    connect(m_points, &QAbstractItemModel::modelReset, this, &MainWindow::updatePointPane);
+    connect(m_points, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePointPane);
+    connect(m_points, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePointPane);
+    connect(m_points, &PointModel::loaded, this, &MainWindow::updatePointPane);
+    connect(m_points, &PointModel::loadFailed, this, &MainWindow::showStatus);
+
+    m_ui->jobsPanel->setJobManager(m_jobs);
+    connect(m_ui->jobsPanel, &JobsPanel::settingsRequested, this, [this](Job *job) {
+        // The causes behind "Open settings": the repository (full, read-only) or the VM's
+        // method (quiesce needs a guest agent).
+        if (job->error().code() == ErrorCode::AgentUnavailable && !job->vmUuid().isEmpty()) {
+            selectVm({}, job->vmUuid());
+            showStatus(
+                tr("Choose another backup method for '%1' (right-click it), or install qemu-guest-agent "
+                   "in the guest.")
+                    .arg(job->vmName()));
+            return;
+        }
+        chooseRepository();
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(GuiSettings::windowState(QStringLiteral("geometry")))) {
+        // First start: most of the screen, since the timeline wants width.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size() * 0.92);
+            move(available.center() - rect().center());
+        }
+    }
+    restoreState(GuiSettings::windowState(QStringLiteral("windowState")));
+    if (!m_ui->mainSplitter->restoreState(GuiSettings::windowState(QStringLiteral("mainSplitter")))) {
+        m_ui->mainSplitter->setSizes({height() * 72 / 100, height() * 28 / 100});
+    }
+    if (!m_ui->topSplitter->restoreState(GuiSettings::windowState(QStringLiteral("topSplitter")))) {
+        m_ui->topSplitter->setSizes({width() * 49 / 100, width() * 51 / 100});
+    }
+    const auto zoom = TimelineView::Zoom(
+        qBound(0, GuiSettings::intValue(QStringLiteral("zoom"), int(TimelineView::Zoom::Week)), 3));
+    m_ui->timeline->setZoom(zoom);
+    m_ui->zoomCombo->setCurrentIndex(m_ui->zoomCombo->findData(int(zoom)));
+    m_tableMode = GuiSettings::intValue(QStringLiteral("pointView"), 0) == 1;
+    (m_tableMode ? m_ui->actionShowTable : m_ui->actionShowTimeline)->setChecked(true);
+}
+
+void MainWindow::saveLayout() const
+{
+    GuiSettings::setWindowState(QStringLiteral("geometry"), saveGeometry());
+    GuiSettings::setWindowState(QStringLiteral("windowState"), saveState());
+    GuiSettings::setWindowState(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
+    GuiSettings::setWindowState(QStringLiteral("topSplitter"), m_ui->topSplitter->saveState());
+    GuiSettings::setIntValue(QStringLiteral("pointView"), m_tableMode ? 1 : 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_hideOnClose) {
+        hide();
+        event->ignore();
+        return;
+    }
+    if (m_jobs->model()->activeCount() > 0) {
+        // Without a tray, closing quits: not behind the back of a running backup.
+        event->ignore();
+        Q_EMIT quitRequested();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showWindow()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::setRepository(const Repository &repository)
+{
+    m_repository = repository;
+    m_repositoryLabel->setText(
+        repository.isValid() ? tr("Repository: %1").arg(repository.path()) : tr("No repository chosen"));
+    if (!m_points->vmUuid().isEmpty()) {
+        m_points->load(repository, m_points->vmUuid(), m_points->vmName());
+    }
+    onPointSelectionChanged();
+    updatePointPane();
+    updateActions();
+}
+
+// ---- VM selection ---------------------------------------------------------------------
+
+QList<MainWindow::SelectedVm> MainWindow::selectedVms() const
+{
+    QList<SelectedVm> out;
+    const QModelIndexList rows = m_ui->vmTree->selectionModel()->selectedRows(VmModel::NameColumn);
+    for (const QModelIndex &proxyIndex : rows) {
+        const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+        if (auto info = m_vms->domainAt(index)) {
+            out.append({index.data(VmModel::UriRole).toString(), *info});
+        }
+    }
+    return out;
+}
+
+bool MainWindow::selectVm(const QString &uri, const QString &uuid)
+{
+    QModelIndex source = m_vms->vmIndex(uri, uuid);
+    if (!source.isValid()) {
+        return false;
+    }
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_ui->searchField->clear();
+        index = m_proxy->mapFromSource(source);
+    }
+    m_ui->vmTree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->vmTree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onVmSelectionChanged()
+{
+    const QList<SelectedVm> selected = selectedVms();
+    if (selected.size() == 1) {
+        const SelectedVm &vm = selected.first();
+        m_currentUri = vm.uri;
+        m_selectionRestored = true; // the user chose; do not jump back to the remembered VM
+        GuiSettings::setLastSelectedVm(vm.uri, vm.info.uuid);
+        if (vm.info.uuid != m_points->vmUuid() || m_points->repository().path() != m_repository.path()) {
+            m_points->load(m_repository, vm.info.uuid, vm.info.name);
+        }
+    } else {
+        m_currentUri.clear();
+        m_points->clear();
+    }
+    onPointSelectionChanged();
+    updatePointPane();
+    updateActions();
+}
+
+void MainWindow::onPointSelectionChanged()
+{
+    QList<PointRow> selected;
+    const QModelIndexList rows = m_ui->timeline->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (index.row() < m_points->rowCount()) {
+            selected.append(m_points->point(index.row()));
+        }
+    }
+    m_pointActions->setContext(
+        m_currentUri, m_points->vmUuid(), m_points->vmName(), selected, m_repository.isValid());
+}
+
+void MainWindow::updateActions()
+{
+    const bool vms = !selectedVms().isEmpty();
+    m_ui->actionBackupNow->setEnabled(vms && m_repository.isValid());
+    m_ui->actionVerifyVm->setEnabled(vms && m_repository.isValid());
+}
+
+void MainWindow::backUpSelected()
+{
+    const QList<SelectedVm> selected = selectedVms();
+    if (selected.isEmpty()) {
+        showStatus(tr("Select the virtual machines to back up first."));
+        return;
+    }
+    for (const SelectedVm &vm : selected) {
+        m_jobs->backup(vm.uri, vm.info.uuid, vm.info.name, GuiSettings::backupMethod(vm.info.uuid));
+    }
+}
+
+void MainWindow::verifySelected()
+{
+    const QList<SelectedVm> selected = selectedVms();
+    for (const SelectedVm &vm : selected) {
+        m_jobs->verify(vm.info.uuid, vm.info.name);
+    }
+}
+
+void MainWindow::showVmContextMenu(const QPoint &pos)
+{
+    const QList<SelectedVm> selected = selectedVms();
+    if (selected.isEmpty()) {
+        return;
+    }
+    auto *menu = new VmContextMenu(selected.size() == 1 ? selected.first().info.uuid : QString(),
+        {m_ui->actionBackupNow, m_ui->actionVerifyVm}, this);
+    connect(menu, &VmContextMenu::methodChosen, this, [this](const QString &, PointManifest::Method method) {
+        showStatus(tr("Backups of this VM now use: %1").arg(DisplayText::methodText(method)));
+    });
+    menu->popup(m_ui->vmTree->viewport()->mapToGlobal(pos));
+}
+
+// ---- Empty states ---------------------------------------------------------------------
+
+void MainWindow::updateVmEmptyState()
+{
+    VmEmpty kind = VmEmpty::None;
+    QString failedUri;
+    Error failure;
+    bool connecting = false;
+    const auto connections = m_connections->connections();
+    for (Connection *c : connections) {
+        const Inventory *inventory = m_connections->inventory(c->uri());
+        connecting |= c->state() == Connection::State::Connecting
+            || (c->state() == Connection::State::Connected && inventory && !inventory->isLoaded());
+        if (c->state() == Connection::State::Disconnected && c->lastError().isError()
+            && failedUri.isEmpty()) {
+            failedUri = c->uri();
+            failure = c->lastError();
+        }
+    }
+    if (connections.isEmpty()) {
+        kind = VmEmpty::NoConnection;
+    } else if (m_vms->vmCount() == 0) {
+        kind = connecting ? VmEmpty::Connecting : (!failedUri.isEmpty() ? VmEmpty::Failed : VmEmpty::NoVms);
+    } else if (m_proxy->rowCount() == 0 || !m_ui->searchField->text().isEmpty()) {
+        bool any = false;
+        for (int r = 0; r < m_proxy->rowCount() && !any; ++r) {
+            any = m_proxy->rowCount(m_proxy->index(r, 0)) > 0;
+        }
+        kind = any ? VmEmpty::None : VmEmpty::NoMatch;
+    }
+    m_ui->vmStack->setCurrentWidget(
+        kind == VmEmpty::None ? static_cast<QWidget *>(m_ui->vmTree) : m_ui->vmEmpty);
+    if (kind == VmEmpty::None) {
+        return;
+    }
+    EmptyStateWidget *empty = m_ui->vmEmpty;
+    empty->clearButtons();
+    const QString uris = m_connections->uris().join(QStringLiteral(", "));
+    auto connectTo = [this](const QString &uri) {
+        return [this, uri] {
+            m_connections->add(uri);
+        };
+    };
+    switch (kind) {
+    case VmEmpty::None:
+        break;
+    case VmEmpty::NoConnection:
+        empty->setContent(Icons::connection(), tr("Not connected to libvirt"),
+            tr("Rewind backs up the virtual machines of a libvirt connection. VMs made in virt-manager "
+               "usually live on qemu:///system; GNOME Boxes keeps your own on qemu:///session."));
+        empty->addButton(tr("Connect to qemu:///system"), this, connectTo(QStringLiteral("qemu:///system")));
+        empty->addButton(
+            tr("Connect to qemu:///session"), this, connectTo(QStringLiteral("qemu:///session")));
+        empty->addButton(tr("Other…"), this, &MainWindow::addConnection);
+        break;
+    case VmEmpty::Connecting:
+        empty->setContent(
+            Icons::connection(), tr("Connecting…"), tr("Listing the virtual machines on %1.").arg(uris));
+        break;
+    case VmEmpty::Failed:
+        empty->setContent(
+            Icons::connectionLost(), tr("Could not connect to %1").arg(failedUri), failure.message());
+        empty->addButton(tr("Retry"), this, [this, failedUri] { m_connections->reconnect(failedUri); });
+        empty->addButton(tr("Connect Elsewhere…"), this, &MainWindow::addConnection);
+        break;
+    case VmEmpty::NoVms:
+        empty->setContent(Icons::vmState(DomainState::ShutOff), tr("No virtual machines on %1").arg(uris),
+            tr("This libvirt connection has no VMs defined. VMs created as root (virt-manager's default) are "
+               "on qemu:///system, a user's own VMs (GNOME Boxes) on qemu:///session."));
+        empty->addButton(tr("Connect Elsewhere…"), this, &MainWindow::addConnection);
+        break;
+    case VmEmpty::NoMatch:
+        empty->setContent(QIcon(), tr("No virtual machine matches \"%1\"").arg(m_ui->searchField->text()),
+            tr("The search looks at VM names."));
+        empty->addButton(tr("Clear Search"), m_ui->searchField, &QLineEdit::clear);
+        break;
+    }
+}
+
+void MainWindow::showPointView(bool table)
+{
+    m_tableMode = table;
+    (table ? m_ui->actionShowTable : m_ui->actionShowTimeline)->setChecked(true);
+    updatePointPane();
+}
+
+void MainWindow::updatePointPane()
+{
+    EmptyStateWidget *empty = m_ui->pointEmpty;
+    const bool haveVm = !m_points->vmUuid().isEmpty();
+    const int count = m_points->rowCount();
+    m_ui->vmTitle->setText(haveVm
+            ? tr("<b>%1</b> · %n point(s)", nullptr, count).arg(m_points->vmName().toHtmlEscaped())
+            : QString());
+    m_ui->zoomCombo->setEnabled(!m_tableMode);
+    empty->clearButtons();
+    QWidget *page = m_tableMode ? static_cast<QWidget *>(m_ui->pointTable) : m_ui->timeline;
+    if (!m_repository.isValid()) {
+        page = empty;
+        empty->setContent(Icons::backupNow(), tr("Choose where backups go"),
+            tr("Rewind keeps backups in a repository: a folder it owns, readable with standard tools "
+               "(qemu-img, zstd, virsh). Pick a disk with room for your VMs' disks and RAM."));
+        const QString fallback = Repository::defaultLocation();
+        empty->addButton(
+            tr("Use %1").arg(fallback), this, [this, fallback] { Q_EMIT repositoryChosen(fallback); });
+        empty->addButton(tr("Choose Folder…"), this, &MainWindow::chooseRepository);
+    } else if (!haveVm) {
+        page = empty;
+        const int vms = m_vms->vmCount();
+        empty->setContent(Icons::timeline(),
+            vms > 0 ? tr("Select a virtual machine") : tr("Nothing to show yet"),
+            vms > 0 ? tr(
+                "Its backup points appear here on a timeline. \"Back Up Now\" backs up every selected VM.")
+                    : QString());
+    } else if (count == 0 && m_points->isLoading()) {
+        page = empty;
+        empty->setContent(QIcon(), tr("Reading the backups of '%1'…").arg(m_points->vmName()), QString());
+    } else if (count == 0) {
+        page = empty;
+        const QString name = m_points->vmName();
+        empty->setContent(Icons::backupNow(), tr("No backups of '%1' yet").arg(name),
+            tr("The first backup copies the VM's disks and, for a running VM, its RAM, captured at one "
+               "instant "
+               "while it keeps running. Restoring the point later resumes it exactly there."));
+        empty->addButton(tr("Back Up '%1' Now").arg(name), this, &MainWindow::backUpSelected);
+    }
+    m_ui->pointStack->setCurrentWidget(page);
+}
+
+// ---- Dialogs --------------------------------------------------------------------------
+
+void MainWindow::chooseRepository()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose the Backup Repository"),
+        m_repository.isValid() ? m_repository.path() : Repository::defaultLocation());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::repositoryChosen);
+    dialog->open();
+}
+
+void MainWindow::addConnection()
+{
+    m_ui->connectionsMenu->promptForConnection(this);
+}
+
+} // namespace Rewind

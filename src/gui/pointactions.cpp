@@ -1,0 +1,119 @@
+#include "pointactions.h"
+
+#include "icons.h"
+
+#include <QAction>
+#include <QMenu>
+
+#if __has_include("jobs/restoreoperation.h")
+#define REWIND_HAVE_RESTORE 1
+#else
+#define REWIND_HAVE_RESTORE 0
+#endif
+#if __has_include("jobs/pointprotection.h")
+#define REWIND_HAVE_PROTECTION 1
+#else
+#define REWIND_HAVE_PROTECTION 0
+#endif
+#if __has_include("jobs/pruneoperation.h")
+#define REWIND_HAVE_PRUNE 1
+#else
+#define REWIND_HAVE_PRUNE 0
+#endif
+
+namespace Rewind {
+
+PointActions::PointActions(QObject *parent)
+    : QObject(parent)
+    , m_restore(new QAction(Icons::restore(), tr("&Restore…"), this))
+    , m_verify(new QAction(Icons::verify(), tr("&Verify"), this))
+    , m_protect(new QAction(Icons::golden(), tr("&Golden (never pruned)"), this))
+    , m_delete(new QAction(Icons::remove(), tr("&Delete…"), this))
+{
+    m_protect->setCheckable(true);
+    m_verify->setToolTip(tr("Re-read the stored files and compare them with their checksums"));
+    m_protect->setToolTip(tr("A golden point is kept forever: retention never removes it"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (!restoreAvailable()) {
+        m_restore->setToolTip(tr("Restore is not available in this build"));
+    }
+    if (!protectionAvailable()) {
+        m_protect->setToolTip(tr("Golden points are not available in this build"));
+    }
+    setContext({}, {}, {}, {}, false);
+
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (m_selected.size() == 1) {
+            Q_EMIT restoreRequested(m_uri, m_vmUuid, m_vmName, m_selected.first().id);
+        }
+    });
+    connect(m_verify, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const PointRow &p : std::as_const(m_selected)) {
+            ids.append(p.id);
+        }
+        Q_EMIT verifyRequested(m_vmUuid, m_vmName, ids);
+    });
+    connect(m_protect, &QAction::triggered, this, [this](bool checked) {
+        if (m_selected.size() == 1) {
+            Q_EMIT protectRequested(m_vmUuid, m_vmName, m_selected.first().id, checked);
+        }
+    });
+    connect(m_delete, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const PointRow &p : std::as_const(m_selected)) {
+            ids.append(p.id);
+        }
+        if (!ids.isEmpty()) {
+            Q_EMIT deleteRequested(m_vmUuid, m_vmName, ids);
+        }
+    });
+}
+
+bool PointActions::restoreAvailable()
+{
+    return REWIND_HAVE_RESTORE;
+}
+
+bool PointActions::protectionAvailable()
+{
+    return REWIND_HAVE_PROTECTION;
+}
+
+bool PointActions::pruneAvailable()
+{
+    return REWIND_HAVE_PRUNE;
+}
+
+void PointActions::setContext(const QString &uri, const QString &vmUuid, const QString &vmName,
+    const QList<PointRow> &selected, bool repositoryValid)
+{
+    m_uri = uri;
+    m_vmUuid = vmUuid;
+    m_vmName = vmName;
+    m_selected = selected;
+    const bool one = selected.size() == 1;
+    const bool oneComplete = one && selected.first().state == PointInfo::State::Complete;
+    m_restore->setEnabled(restoreAvailable() && repositoryValid && oneComplete && !uri.isEmpty());
+    m_verify->setEnabled(repositoryValid && !selected.isEmpty());
+    m_protect->setEnabled(protectionAvailable() && repositoryValid && oneComplete);
+    m_protect->setChecked(oneComplete && selected.first().golden);
+    m_delete->setEnabled(repositoryValid && !selected.isEmpty());
+}
+
+QMenu *PointActions::createMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_restore);
+    menu->addAction(m_verify);
+    menu->addSeparator();
+    menu->addAction(m_protect);
+    menu->addSeparator();
+    menu->addAction(m_delete);
+    menu->setToolTipsVisible(true);
+    return menu;
+}
+
+} // namespace Rewind

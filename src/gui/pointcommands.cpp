@@ -1,0 +1,201 @@
+#include "pointcommands.h"
+
+#include "async.h"
+#include "jobmanager.h"
+#include "pointactions.h"
+#include "repository/repositorylock.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+#if __has_include("jobs/pointprotection.h")
+#include "jobs/pointprotection.h"
+#define REWIND_HAVE_PROTECTION 1
+#endif
+#if __has_include("jobs/restoreoperation.h")
+#include "jobs/restoreoperation.h"
+#include "libvirt/domain.h"
+#define REWIND_HAVE_RESTORE 1
+#endif
+
+namespace Rewind {
+
+namespace {
+constexpr int MaxSingleVerifies = 20;
+} // namespace
+
+PointCommands::PointCommands(JobManager *jobs, QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_jobs(jobs), m_dialogParent(dialogParent)
+{ }
+
+void PointCommands::verify(const QString &vmUuid, const QString &vmName, const QStringList &pointIds)
+{
+    if (pointIds.isEmpty() || pointIds.size() > MaxSingleVerifies) {
+        m_jobs->verify(vmUuid, vmName); // all of the VM's points in one job
+        return;
+    }
+    for (const QString &id : pointIds) {
+        m_jobs->verify(vmUuid, vmName, id);
+    }
+}
+
+void PointCommands::setGolden(
+    const QString &vmUuid, const QString &vmName, const QString &pointId, bool golden)
+{
+#ifdef REWIND_HAVE_PROTECTION
+    const Repository repository = m_jobs->repository();
+    Async::run(
+        QThreadPool::globalInstance(), this,
+        [repository, vmUuid, pointId, golden] {
+            return PointProtection::setProtected(repository, vmUuid, pointId, golden);
+        },
+        [this, vmUuid, vmName, pointId, golden](const Result<PointManifest> &r) {
+            if (!r) {
+                Q_EMIT message(r.error().message());
+            } else {
+                Q_EMIT message(golden
+                        ? tr("Point %1 of '%2' is golden now: retention keeps it forever.")
+                              .arg(pointId, vmName)
+                        : tr("Point %1 of '%2' is an ordinary point again.").arg(pointId, vmName));
+            }
+            Q_EMIT pointsChanged(vmUuid);
+        });
+#else
+    Q_UNUSED(vmUuid)
+    Q_UNUSED(vmName)
+    Q_UNUSED(pointId)
+    Q_UNUSED(golden)
+    Q_EMIT message(tr("Golden points are not available in this build."));
+#endif
+}
+
+void PointCommands::remove(const QString &vmUuid, const QString &vmName, const QStringList &pointIds)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete backup points"),
+        tr("Delete %n point(s) of '%1'? This cannot be undone.", nullptr, int(pointIds.size())).arg(vmName),
+        QMessageBox::Cancel, m_dialogParent);
+    box->setInformativeText(tr("A point that later incremental points are built on cannot be deleted on its "
+                               "own; delete the later ones first, or let retention merge them."));
+    box->setDetailedText(pointIds.join(QLatin1Char('\n')));
+    QPushButton *ok = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, ok, vmUuid, vmName, pointIds](QAbstractButton *b) {
+        if (b == ok) {
+            removeConfirmed(vmUuid, vmName, pointIds);
+        }
+    });
+    box->open();
+}
+
+Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds)
+{
+    const Repository repository = m_jobs->repository();
+    if (!repository.isValid()) {
+        return nullptr;
+    }
+    QStringList ids = pointIds;
+    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) { return a > b; });
+    auto work = [repository, vmUuid, vmName, ids](JobControl &control) -> Result<JobOutcome> {
+        control.setPhase(JobPhase::Prune);
+        auto lock = RepositoryLock::acquire(repository, vmUuid, vmName, QStringLiteral("delete"));
+        if (!lock) {
+            return lock.error();
+        }
+        // Newest first: a later incremental point goes before the point it builds on.
+        int done = 0;
+        for (const QString &id : ids) {
+            if (control.isCancelled()) {
+                return control.cancelledError();
+            }
+            if (Status s = repository.removePoint(vmUuid, id, *lock); !s) {
+                return s.error();
+            }
+            control.report(++done, ids.size(), true);
+        }
+        return JobOutcome {
+            QCoreApplication::translate("Rewind::PointCommands", "%n point(s) deleted.", nullptr, done), {},
+            {}};
+    };
+    auto *job = new Job(
+        Job::Kind::Prune, tr("Delete %n point(s) of '%1'", nullptr, int(ids.size())).arg(vmName), work);
+    job->setVm(vmUuid, vmName);
+    return m_jobs->start(job);
+}
+
+void PointCommands::restore(
+    const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId)
+{
+#ifdef REWIND_HAVE_RESTORE
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore point %1").arg(pointId),
+        tr("How should '%1' come back to point %2?").arg(vmName, pointId), QMessageBox::Cancel,
+        m_dialogParent);
+    box->setInformativeText(
+        tr("As a new VM: a copy with a new name runs beside the original, which stays as it is.\n\n"
+           "In place: '%1' is stopped if it runs, its disks (and RAM, for a full-state point) go back "
+           "to that moment. Changes made since then are lost.")
+            .arg(vmName));
+    QPushButton *asNew = box->addButton(tr("Restore as New VM"), QMessageBox::AcceptRole);
+    QPushButton *inPlace = box->addButton(tr("Restore in Place"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(asNew);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+        [this, asNew, inPlace, uri, vmUuid, vmName, pointId](QAbstractButton *b) {
+            if (b == asNew || b == inPlace) {
+                startRestore(uri, vmUuid, vmName, pointId, b == inPlace);
+            }
+        });
+    box->open();
+#else
+    Q_UNUSED(uri)
+    Q_UNUSED(vmUuid)
+    Q_UNUSED(vmName)
+    Q_UNUSED(pointId)
+    Q_EMIT message(tr("Restore is not available in this build."));
+#endif
+}
+
+void PointCommands::startRestore(
+    const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId, bool inPlace)
+{
+#ifdef REWIND_HAVE_RESTORE
+    const Repository repository = m_jobs->repository();
+    RestoreRequest request;
+    request.vm = vmUuid;
+    request.pointId = pointId;
+    request.mode = inPlace ? RestoreRequest::Mode::InPlace : RestoreRequest::Mode::AsNewVm;
+    request.force = inPlace; // the user consented in the dialog
+    request.newName = QStringLiteral("%1-%2").arg(vmName, pointId.toLower());
+    auto work = [uri, repository, request](JobControl &control) -> Result<JobOutcome> {
+        auto conn = Libvirt::openConnection(uri);
+        if (!conn) {
+            return conn.error();
+        }
+        RestoreOperation op(*conn, repository, request, control);
+        auto outcome = op.run();
+        if (!outcome) {
+            return outcome.error();
+        }
+        JobOutcome out;
+        out.pointId = outcome->pointId;
+        out.notes = outcome->notes;
+        out.summary = QCoreApplication::translate("Rewind::PointCommands", "'%1' restored to point %2.")
+                          .arg(outcome->domainName, outcome->pointId);
+        return out;
+    };
+    auto *job = new Job(Job::Kind::Restore,
+        inPlace ? tr("Restore '%1' to %2").arg(vmName, pointId)
+                : tr("Restore %2 of '%1' as a new VM").arg(vmName, pointId),
+        work);
+    job->setVm(vmUuid, vmName);
+    m_jobs->start(job);
+#else
+    Q_UNUSED(uri)
+    Q_UNUSED(vmUuid)
+    Q_UNUSED(vmName)
+    Q_UNUSED(pointId)
+    Q_UNUSED(inPlace)
+#endif
+}
+
+} // namespace Rewind

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QWidget;
+
+namespace Rewind {
+
+class Job;
+class JobManager;
+
+/// Carries out what PointActions request: verify (VerifyJob), golden on/off
+/// (PointProtection, in a worker), delete (a job removing the points under the VM's lock,
+/// after the user confirmed) and restore (RestoreOperation, after the user chose how),
+/// when the build has them. Asks through non-blocking dialogs parented to dialogParent.
+class PointCommands : public QObject
+{
+    Q_OBJECT
+public:
+    PointCommands(JobManager *jobs, QWidget *dialogParent, QObject *parent = nullptr);
+
+    void verify(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
+    void setGolden(const QString &vmUuid, const QString &vmName, const QString &pointId, bool golden);
+    /// Asks first; confirmed() deletes without asking (tests, scripted use).
+    void remove(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
+    Job *removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
+    void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId);
+
+Q_SIGNALS:
+    /// The VM's points changed outside a job (golden flag): views reload.
+    void pointsChanged(const QString &vmUuid);
+    /// For the status bar: what happened or what went wrong.
+    void message(const QString &text);
+
+private:
+    void startRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
+        const QString &pointId, bool inPlace);
+
+    JobManager *m_jobs;
+    QPointer<QWidget> m_dialogParent;
+};
+
+} // namespace Rewind

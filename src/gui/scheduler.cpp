@@ -1,0 +1,96 @@
+#include "scheduler.h"
+
+#include "guilogging.h"
+#include "guisettings.h"
+#include "jobmanager.h"
+#include "vmmodel.h"
+
+namespace Rewind {
+
+namespace {
+constexpr qint64 MaxSleepMs = 3600 * 1000; // re-check at least hourly
+constexpr qint64 MinSleepMs = 1000;
+} // namespace
+
+Scheduler::Scheduler(VmModel *vms, JobManager *jobs, QObject *parent)
+    : QObject(parent), m_vms(vms), m_jobs(jobs), m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Scheduler::check);
+    // Coalesce bursts (500 summaries arriving, many jobs ending) into one check.
+    m_replan.setSingleShot(true);
+    m_replan.setInterval(200);
+    connect(&m_replan, &QTimer::timeout, this, &Scheduler::check);
+    connect(vms, &VmModel::summariesChanged, this, &Scheduler::replanSoon);
+    connect(vms, &VmModel::vmCountChanged, this, &Scheduler::replanSoon);
+    connect(jobs, &JobManager::jobFinished, this, &Scheduler::replanSoon);
+}
+
+void Scheduler::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    if (!enabled) {
+        m_timer.stop();
+        m_nextWakeUp = {};
+    } else {
+        replanSoon();
+    }
+}
+
+void Scheduler::replanSoon()
+{
+    if (m_enabled && !m_replan.isActive()) {
+        m_replan.start();
+    }
+}
+
+void Scheduler::check()
+{
+    if (!m_enabled) {
+        return;
+    }
+    const QDateTime now = m_clock();
+    QDateTime earliest;
+    QSet<QString> seen;
+    const auto vms = m_vms->vms();
+    for (const VmModel::VmRef &vm : vms) {
+        if (seen.contains(vm.info.uuid)) {
+            continue; // the same VM through a second connection
+        }
+        seen.insert(vm.info.uuid);
+        const BackupSummary summary = m_vms->summary(vm.info.uuid);
+        if (!summary.schedule) {
+            continue;
+        }
+        if (summary.isOverdue(now)) {
+            Q_EMIT overdue(vm.info.uuid, vm.info.name, summary.lastSuccess);
+        }
+        QDateTime due = summary.nextRun(now);
+        const QDateTime attempt = m_lastAttempt.value(vm.info.uuid);
+        if (attempt.isValid() && attempt.addSecs(m_retryDelay) > due) {
+            due = attempt.addSecs(m_retryDelay);
+        }
+        if (due <= now && !vm.stale && m_jobs->repository().isValid() && !m_jobs->activeJob(vm.info.uuid)) {
+            m_lastAttempt.insert(vm.info.uuid, now);
+            qCInfo(lcGui) << "Scheduled backup of" << vm.info.name << "is due";
+            if (Job *job = m_jobs->backup(
+                    vm.uri, vm.info.uuid, vm.info.name, GuiSettings::backupMethod(vm.info.uuid), true)) {
+                Q_EMIT backupStarted(job);
+            }
+            due = now.addSecs(m_retryDelay);
+        }
+        if (!earliest.isValid() || due < earliest) {
+            earliest = due;
+        }
+    }
+    m_nextWakeUp = earliest;
+    if (!earliest.isValid()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 ms = std::clamp(now.msecsTo(earliest), MinSleepMs, MaxSleepMs);
+    m_timer.start(int(ms));
+}
+
+} // namespace Rewind

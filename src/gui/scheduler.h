@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace Rewind {
+
+class Job;
+class JobManager;
+class VmModel;
+
+/// Runs the scheduled backups while the application runs: each VM whose vm.json holds a
+/// schedule is backed up when Schedule::nextRun() (from its last good point) comes. One
+/// single-shot QTimer aims at the earliest run; it is re-aimed whenever summaries change,
+/// a job ends or an hour passes (clock changes, suspend).
+///
+/// A failed scheduled backup is not retried at once (nextRun() would say "now" again):
+/// the VM waits retryDelay first. VMs whose connection is down wait for it. A VM whose
+/// schedule is overdue by more than a period is reported once per check (the Notifier
+/// throttles), which is the "no backup for N days" warning.
+class Scheduler : public QObject
+{
+    Q_OBJECT
+public:
+    Scheduler(VmModel *vms, JobManager *jobs, QObject *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setRetryDelaySeconds(int seconds) { m_retryDelay = seconds; }
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    /// When the timer fires next (invalid when nothing is scheduled).
+    QDateTime nextWakeUp() const { return m_nextWakeUp; }
+
+public Q_SLOTS:
+    /// Starts what is due now and re-aims the timer.
+    void check();
+
+Q_SIGNALS:
+    void backupStarted(Rewind::Job *job);
+    void overdue(const QString &vmUuid, const QString &vmName, const QDateTime &lastSuccess);
+
+private:
+    void replanSoon();
+
+    VmModel *m_vms;
+    JobManager *m_jobs;
+    QTimer m_timer;
+    QTimer m_replan;
+    std::function<QDateTime()> m_clock;
+    QHash<QString, QDateTime> m_lastAttempt;
+    QDateTime m_nextWakeUp;
+    int m_retryDelay = 30 * 60;
+    bool m_enabled = true;
+};
+
+} // namespace Rewind

@@ -1,0 +1,208 @@
+// The desktop application against a real libvirtd and a real QEMU guest (TestGuest):
+// "Back Up Now" shows progress in the jobs panel and ends with a new point on the
+// timeline; cancelling during the copy (with the panel's Cancel button) leaves the VM on
+// its own images and no partial point in the repository.
+//
+// Labelled "integration": it needs root, libvirtd and QEMU (tests/fixtures).
+
+#include "desktopapp.h"
+#include "guitestdata.h"
+#include "jobdelegate.h"
+#include "jobmanager.h"
+#include "jobmodel.h"
+#include "jobspanel.h"
+#include "mainwindow.h"
+#include "pointmodel.h"
+#include "testguest.h"
+#include "timelineview.h"
+#include "vmmodel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rewind;
+using namespace RewindTest;
+
+namespace {
+
+/// Records what the jobs panel's model showed for the newest job while it ran.
+struct ProgressLog
+{
+    QSet<QString> phases;
+    int maxPercent = -1;
+    bool sawRunning = false;
+    bool sawRate = false;
+};
+
+QStyleOptionViewItem optionFor(QListView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.widget = view;
+    option.fontMetrics = view->fontMetrics();
+    return option;
+}
+
+} // namespace
+
+class TestBackupGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { GuiTestData::initApplication(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_dir.reset();
+    }
+
+    void backupNowShowsProgressAndANewPoint()
+    {
+        TestGuest guest;
+        QString error;
+        QVERIFY2(guest.create(&error), qPrintable(error));
+        QVERIFY2(guest.waitForBoot(90000, &error), qPrintable(error));
+        startApp(guest);
+        MainWindow *w = m_app->window();
+        QVERIFY(w->selectVm(TestGuest::uri(), guest.uuid()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
+
+        JobModel *jobs = m_app->jobManager()->model();
+        ProgressLog log;
+        QMetaObject::Connection watch = connect(jobs, &QAbstractItemModel::dataChanged, this, [&] {
+            const QModelIndex row = jobs->index(0);
+            log.sawRunning |= Job::State(row.data(JobModel::StateRole).toInt()) == Job::State::Running;
+            log.phases.insert(row.data(JobModel::PhaseTextRole).toString());
+            log.maxPercent = std::max(log.maxPercent, row.data(JobModel::PercentRole).toInt());
+            log.sawRate |= row.data(JobModel::RateRole).toDouble() > 0;
+        });
+        QSignalSpy finished(m_app->jobManager(), &JobManager::jobFinished);
+        w->backupNowAction()->trigger();
+        QCOMPARE(jobs->rowCount(), 1);
+        QVERIFY(w->jobsPanel()->view()->isVisible());
+        QVERIFY2(finished.wait(600000), "the backup did not finish in 10 minutes");
+        disconnect(watch);
+        Job *job = jobs->jobAt(0);
+        QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->log().join(QLatin1Char('\n'))));
+        QVERIFY(log.sawRunning);
+        QVERIFY2(log.phases.contains(jobPhaseText(JobPhase::Copy)),
+            qPrintable(QStringList(log.phases.cbegin(), log.phases.cend()).join(QStringLiteral(", "))));
+        QVERIFY(log.phases.contains(jobPhaseText(JobPhase::Snapshot)));
+        QCOMPARE(jobs->index(0).data(JobModel::PercentRole).toInt(), 100);
+        QVERIFY(!job->outcome().pointId.isEmpty());
+
+        // The new point is on the timeline of the selected VM.
+        QTRY_COMPARE_WITH_TIMEOUT(w->pointModel()->rowCount(), 1, 10000);
+        QCOMPARE(w->pointModel()->point(0).id, job->outcome().pointId);
+        QCOMPARE(w->pointModel()->point(0).method, PointManifest::Method::FullState);
+        QTRY_VERIFY(w->timeline()->isVisible());
+        const QRect marker = w->timeline()->visualRect(w->pointModel()->index(0, 0));
+        QVERIFY(w->timeline()->viewport()->rect().contains(marker.center()));
+        const QModelIndex vm = m_app->vmModel()->vmIndex(TestGuest::uri(), guest.uuid());
+        QTRY_COMPARE(vm.data(VmModel::PointCountRole).toInt(), 1);
+        QVERIFY(guest.isActive());
+        QCOMPARE(guest.activeDiskPath(), guest.diskPath());
+    }
+
+    void cancelDuringCopyLeavesNoTrace()
+    {
+        // A raw disk with 1.5 GiB of data, so the copy lasts long enough to cancel in it.
+        GuestOptions options;
+        options.diskFormat = QStringLiteral("raw");
+        options.diskBytes = qint64(2) << 30;
+        options.startOnCreate = false;
+        TestGuest guest(options);
+        QString error;
+        QVERIFY2(guest.create(&error), qPrintable(error));
+        {
+            QFile disk(guest.diskPath());
+            QVERIFY(disk.open(QIODevice::ReadWrite));
+            QVERIFY(disk.seek(qint64(4) << 20)); // past the guest's counter sectors
+            const QByteArray chunk(8 << 20, '\x5a');
+            for (int i = 0; i < 192; ++i) {
+                QCOMPARE(disk.write(chunk), qint64(chunk.size()));
+            }
+        }
+        QVERIFY2(guest.start(&error), qPrintable(error));
+        QVERIFY2(guest.waitForBoot(90000, &error), qPrintable(error));
+        const QString liveXmlBefore = guest.domainXml();
+
+        startApp(guest);
+        MainWindow *w = m_app->window();
+        QVERIFY(w->selectVm(TestGuest::uri(), guest.uuid()));
+        QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
+        QSignalSpy finished(m_app->jobManager(), &JobManager::jobFinished);
+        w->backupNowAction()->trigger();
+        JobModel *jobs = m_app->jobManager()->model();
+        Job *job = jobs->jobAt(0);
+        QVERIFY(job);
+
+        // Wait for the copy to be under way, then press the row's Cancel button.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            job->isFinished() || (job->phase() == JobPhase::Copy && job->doneBytes() > 0), 300000);
+        QVERIFY2(!job->isFinished(), "the copy ended before it could be cancelled");
+        QListView *view = w->jobsPanel()->view();
+        const QModelIndex row = jobs->index(0);
+        const QRect cancel
+            = w->jobsPanel()->delegate()->buttonRect(optionFor(view, row), row, JobModel::Action::Cancel);
+        QVERIFY(!cancel.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cancel.center());
+        QVERIFY(job->isCancelRequested());
+        QVERIFY(row.data(JobModel::DetailTextRole).toString().contains(QLatin1String("Cancelling")));
+        QVERIFY2(finished.wait(300000), "the cancelled backup did not end");
+        QVERIFY2(job->state() == Job::State::Cancelled, qPrintable(job->log().join(QLatin1Char('\n'))));
+
+        // The VM runs on its own image again, with no overlay left anywhere.
+        QVERIFY(guest.isActive());
+        QCOMPARE(guest.activeDiskPath(), guest.diskPath());
+        QVERIFY2(!guest.domainXml().contains(QLatin1String(".rewind-")), qPrintable(guest.domainXml()));
+        QCOMPARE(QDir(guest.workDir()).entryList({QStringLiteral("*.rewind-*")}, QDir::Files | QDir::Hidden),
+            QStringList());
+        Q_UNUSED(liveXmlBefore)
+        // No point, complete or partial, and no journal in the repository.
+        auto repo = Repository::open(m_repoPath);
+        QVERIFY(repo);
+        auto points = repo->listPoints(guest.uuid());
+        QVERIFY(points);
+        QCOMPARE(points->size(), 0);
+        QCOMPARE(QDir(repo->journalDir(guest.uuid())).entryList(QDir::Files | QDir::NoDotAndDotDot),
+            QStringList());
+        QCOMPARE(w->pointModel()->rowCount(), 0);
+        // And the guest keeps counting.
+        const int counter = guest.latestSerialRecord().counter;
+        QVERIFY2(guest.waitForCounter(counter + 3, 30000, &error), qPrintable(error));
+    }
+
+private:
+    void startApp(const TestGuest &guest)
+    {
+        m_repoPath = m_dir->path() + QStringLiteral("/repo");
+        DesktopOptions options;
+        options.uris = {TestGuest::uri()};
+        options.repository = m_repoPath;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->vmModel()->vmIndex(TestGuest::uri(), guest.uuid()).isValid(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->repository().isValid(), 10000);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_repoPath;
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+QTEST_MAIN(TestBackupGui)
+#include "tst_backupgui.moc"

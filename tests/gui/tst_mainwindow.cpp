@@ -1,0 +1,313 @@
+// The whole desktop application offscreen against libvirt's test driver and a real
+// repository of small points: empty states that say what to do, selecting a VM shows its
+// points on the timeline and in the table, point actions run jobs, and the search.
+
+#include "connectionlist.h"
+#include "desktopapp.h"
+#include "emptystatewidget.h"
+#include "guisettings.h"
+#include "guitestdata.h"
+#include "jobmanager.h"
+#include "jobmodel.h"
+#include "jobspanel.h"
+#include "mainwindow.h"
+#include "pointactions.h"
+#include "pointcommands.h"
+#include "pointmodel.h"
+#include "timelineview.h"
+#include "vmmodel.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Rewind;
+
+namespace {
+
+const QString TestUri = QStringLiteral("test:///default");
+const QString TestUuid = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f"); // the driver's "test"
+
+QStackedWidget *stackOf(QWidget *page)
+{
+    return qobject_cast<QStackedWidget *>(page->parentWidget());
+}
+
+bool isShown(QWidget *page)
+{
+    QStackedWidget *stack = stackOf(page);
+    return stack && stack->currentWidget() == page;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { GuiTestData::initApplication(); }
+
+    void init()
+    {
+        GuiSettings::setConnectionUris({});
+        GuiSettings::setRepositoryPath({});
+        GuiSettings::setFirstRunHintDismissed(false);
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_repoPath = m_dir->path() + QStringLiteral("/repo");
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_dir.reset();
+    }
+
+    void emptyStatesSayWhatToDo()
+    {
+        DesktopOptions options;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        MainWindow *w = m_app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+
+        // No connection: offer the two local daemons and "other".
+        QVERIFY(isShown(w->vmEmptyState()));
+        QCOMPARE(w->vmEmptyState()->title(), QStringLiteral("Not connected to libvirt"));
+        QCOMPARE(w->vmEmptyState()->buttons().size(), 3);
+        QVERIFY(w->vmEmptyState()->buttons().first()->text().contains(QLatin1String("qemu:///system")));
+        // No repository: offer the default location and a folder chooser.
+        QVERIFY(isShown(w->pointEmptyState()));
+        QCOMPARE(w->pointEmptyState()->title(), QStringLiteral("Choose where backups go"));
+        QVERIFY(!w->backupNowAction()->isEnabled());
+
+        // Connecting (remembered in the settings) fills the tree.
+        QVERIFY(m_app->connections()->add(TestUri));
+        QCOMPARE(GuiSettings::connectionUris(), QStringList {TestUri});
+        QTRY_VERIFY(isShown(w->vmTree()));
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+
+        // Choosing the repository (the first button: the default location) is only
+        // simulated with a temporary folder here.
+        QSignalSpy repoChanged(m_app.get(), &DesktopApp::repositoryChanged);
+        Q_EMIT w->repositoryChosen(m_repoPath);
+        QVERIFY(repoChanged.wait(10000));
+        QCOMPARE(GuiSettings::repositoryPath(), m_repoPath);
+        QCOMPARE(w->pointEmptyState()->title(), QStringLiteral("Select a virtual machine"));
+
+        // A VM without points explains the first backup and offers it.
+        QVERIFY(w->selectVm(TestUri, TestUuid));
+        QTRY_COMPARE(w->pointEmptyState()->title(), QStringLiteral("No backups of 'test' yet"));
+        QVERIFY(w->pointEmptyState()->text().contains(QLatin1String("RAM")));
+        QCOMPARE(w->pointEmptyState()->buttons().size(), 1);
+        QVERIFY(w->backupNowAction()->isEnabled());
+
+        // A search without match says so and offers to clear it.
+        QTest::keyClicks(w->searchField(), QStringLiteral("zzz"));
+        QVERIFY(isShown(w->vmEmptyState()));
+        QVERIFY(w->vmEmptyState()->title().contains(QLatin1String("zzz")));
+        w->vmEmptyState()->buttons().first()->click();
+        QVERIFY(w->searchField()->text().isEmpty());
+        QVERIFY(isShown(w->vmTree()));
+
+        // Removing the connection forgets it.
+        m_app->connections()->remove(TestUri);
+        QCOMPARE(GuiSettings::connectionUris(), QStringList());
+        QTRY_VERIFY(isShown(w->vmEmptyState()));
+    }
+
+    void firstStartConnectsToTheDefault()
+    {
+        QSettings().remove(QStringLiteral("connections/uris")); // never configured
+        qputenv("LIBVIRT_DEFAULT_URI", TestUri.toUtf8());
+        DesktopOptions options;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        qunsetenv("LIBVIRT_DEFAULT_URI");
+        QCOMPARE(m_app->connections()->uris(), QStringList {TestUri});
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+    }
+
+    void selectingAVmShowsItsPoints()
+    {
+        auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-3);
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            QString error;
+            ids.append(GuiTestData::writePoint(
+                *repo, TestUuid, QStringLiteral("test"), t0.addSecs(i * 86400), false, &error));
+            QVERIFY2(!ids.last().isEmpty(), qPrintable(error));
+        }
+
+        DesktopOptions options;
+        options.uris = {TestUri};
+        options.repository = m_repoPath;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        MainWindow *w = m_app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY(GuiSettings::connectionUris().isEmpty()); // --connect is for this session only
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        QTRY_VERIFY(m_app->repository().isValid());
+
+        // The tree shows the summary: three points, the last a day old... well, one day.
+        const QModelIndex source = m_app->vmModel()->vmIndex(TestUri, TestUuid);
+        QTRY_COMPARE(source.data(VmModel::PointCountRole).toInt(), 3);
+        QVERIFY(source.siblingAtColumn(VmModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("3 points")));
+
+        // Click the VM in the tree.
+        QTreeView *tree = w->vmTree();
+        const QModelIndex proxyIndex = w->vmProxy()->mapFromSource(source);
+        const QRect rect = tree->visualRect(proxyIndex);
+        QVERIFY(!rect.isEmpty());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(w->selectedVms().size(), 1);
+        QTRY_COMPARE(w->pointModel()->rowCount(), 3);
+        QTRY_VERIFY(isShown(w->timeline()));
+        QCOMPARE(w->pointModel()->vmName(), QStringLiteral("test"));
+        for (int row = 0; row < 3; ++row) {
+            const QRect marker = w->timeline()->visualRect(w->pointModel()->index(row, 0));
+            QVERIFY(w->timeline()->viewport()->rect().contains(marker.center()));
+            QCOMPARE(w->timeline()->indexAt(marker.center()).row(), row);
+        }
+
+        // The table shows the same points; a selection there drives the point actions.
+        w->findChild<QAction *>(QStringLiteral("actionShowTable"))->trigger();
+        QVERIFY(isShown(w->pointTable()));
+        QCOMPARE(w->pointTable()->model()->rowCount(), 3);
+        w->pointTable()->selectRow(2);
+        PointActions *actions = w->pointActions();
+        QVERIFY(actions->verifyAction()->isEnabled());
+        QVERIFY(actions->deleteAction()->isEnabled());
+        QCOMPARE(actions->restoreAction()->isEnabled(), PointActions::restoreAvailable());
+
+        // Verify runs as a job in the jobs panel and succeeds.
+        JobManager *jobs = m_app->jobManager();
+        QSignalSpy finished(jobs, &JobManager::jobFinished);
+        actions->verifyAction()->trigger();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(jobs->model()->rowCount(), 1);
+        QCOMPARE(
+            Job::State(jobs->model()->index(0).data(JobModel::StateRole).toInt()), Job::State::Succeeded);
+        QVERIFY(w->jobsPanel()->view()->isVisible());
+
+        // Golden: the flag is written and the point reloads as golden.
+        if (PointActions::protectionAvailable()) {
+            QVERIFY(actions->protectAction()->isEnabled());
+            actions->protectAction()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(w->pointModel()->point(2).golden, 10000);
+            w->pointTable()->selectRow(2);
+            QVERIFY(actions->protectAction()->isChecked());
+        }
+
+        // Deleting the newest point removes its row (no reset: the selection model survives).
+        QSignalSpy removed(w->pointModel(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy resets(w->pointModel(), &QAbstractItemModel::modelReset);
+        if (PointActions::protectionAvailable()) {
+            // A golden point is still deletable by hand: the flag only stops retention.
+        }
+        w->pointCommands()->removeConfirmed(TestUuid, QStringLiteral("test"), {ids.at(2)});
+        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE(w->pointModel()->rowCount(), 2);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QTRY_COMPARE(source.data(VmModel::PointCountRole).toInt(), 2);
+    }
+
+    void backupOnTheTestDriverFailsWithAMessage()
+    {
+        DesktopOptions options;
+        options.uris = {TestUri};
+        options.repository = m_repoPath;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        MainWindow *w = m_app->window();
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        QTRY_VERIFY(m_app->repository().isValid());
+        QVERIFY(w->selectVm(TestUri, TestUuid));
+        QTRY_VERIFY(w->backupNowAction()->isEnabled());
+
+        JobManager *jobs = m_app->jobManager();
+        QSignalSpy finished(jobs, &JobManager::jobFinished);
+        w->backupNowAction()->trigger();
+        QCOMPARE(jobs->model()->rowCount(), 1);
+        // The VM list shows that a job runs on it, then the failure's message.
+        QVERIFY(finished.wait(30000));
+        const QModelIndex row = jobs->model()->index(0);
+        QCOMPARE(Job::State(row.data(JobModel::StateRole).toInt()), Job::State::Failed);
+        QVERIFY(!row.data(JobModel::ErrorMessageRole).toString().isEmpty());
+        QVERIFY(row.data(JobModel::ActionsRole).toList().contains(int(JobModel::Action::ShowLog)));
+        const QModelIndex vm = m_app->vmModel()->vmIndex(TestUri, TestUuid);
+        QTRY_VERIFY(!vm.data(VmModel::BusyRole).toBool());
+        // Nothing half-written stays behind.
+        auto repo = Repository::open(m_repoPath);
+        QVERIFY(repo);
+        auto points = repo->listPoints(TestUuid);
+        QVERIFY(points);
+        QCOMPARE(points->size(), 0);
+    }
+
+    void quitWaitsForRunningJobs()
+    {
+        DesktopOptions options;
+        options.uris = {TestUri};
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        // A job that runs until cancelled stands in for a long backup.
+        auto *job
+            = new Job(Job::Kind::Backup, QStringLiteral("long"), [](JobControl &c) -> Result<JobOutcome> {
+                  QSemaphore idle;
+                  while (!c.isCancelled()) {
+                      (void)idle.tryAcquire(1, 5);
+                  }
+                  return c.cancelledError();
+              });
+        m_app->jobManager()->start(job);
+        QTRY_COMPARE(job->state(), Job::State::Running);
+
+        m_app->requestQuit(); // asks instead of quitting
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_app->window()->findChild<QMessageBox *>()) != nullptr);
+        QVERIFY(box->text().contains(QLatin1String("1 job still running")));
+        QAbstractButton *quit = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == QStringLiteral("Cancel Jobs and Quit")) {
+                quit = b;
+            }
+        }
+        QVERIFY(quit);
+        // QCoreApplication::quit() is only observable through the event loop's exit; the
+        // job is cancelled and ends first.
+        quit->click();
+        QVERIFY(job->isCancelRequested());
+        QTRY_COMPARE(job->state(), Job::State::Cancelled);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_repoPath;
+    std::unique_ptr<DesktopApp> m_app;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,178 @@
+// Notifier: one notification per event and kind of failure per period, the right event
+// for each job outcome, and delivery to the freedesktop notification service over D-Bus
+// (a private bus with a fake service), including the "Open Rewind" action coming back.
+
+#include "guitestdata.h"
+#include "jobs/job.h"
+#include "notifier.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Rewind;
+
+/// Stands in for the desktop's notification daemon on a private session bus.
+class FakeNotifications : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Call
+    {
+        QString summary;
+        QString body;
+        QStringList actions;
+        QVariantMap hints;
+    };
+    QList<Call> calls;
+
+public Q_SLOTS:
+    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
+        const QStringList &actions, const QVariantMap &hints, int)
+    {
+        calls.append({summary, body, actions, hints});
+        return uint(calls.size());
+    }
+};
+
+namespace {
+
+Job *finishedJob(Job::Kind kind, Result<JobOutcome> result, QObject *parent)
+{
+    auto *job = new Job(
+        kind, QStringLiteral("Back up 'web'"), [result](JobControl &) { return result; }, parent);
+    job->setVm(QStringLiteral("uuid-web"), QStringLiteral("web"));
+    QSignalSpy finished(job, &Job::finished);
+    job->start();
+    if (!finished.wait(10000)) {
+        return nullptr;
+    }
+    return job;
+}
+
+} // namespace
+
+class TestNotifier : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // A private session bus, set before anything in this process touches the bus.
+        m_bus.start(QStringLiteral("dbus-daemon"),
+            {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        if (m_bus.waitForStarted(5000) && m_bus.waitForReadyRead(5000)) {
+            const QByteArray address = m_bus.readLine().trimmed();
+            qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        }
+        GuiTestData::initApplication();
+    }
+
+    void cleanupTestCase()
+    {
+        m_bus.kill();
+        m_bus.waitForFinished(5000);
+    }
+
+    void oneNotificationPerKindAndPeriod()
+    {
+        Notifier n;
+        n.setBackend(Notifier::Backend::LogOnly);
+        QSignalSpy shown(&n, &Notifier::notified);
+        QVERIFY(n.notify(Notifier::Event::BackupFailed, QStringLiteral("no-space"), QStringLiteral("a"), {}));
+        QVERIFY(
+            !n.notify(Notifier::Event::BackupFailed, QStringLiteral("no-space"), QStringLiteral("b"), {}));
+        QVERIFY(n.notify(Notifier::Event::BackupFailed, QStringLiteral("busy"), QStringLiteral("c"), {}));
+        QVERIFY(n.notify(Notifier::Event::VerifyFailed, QStringLiteral("no-space"), QStringLiteral("d"), {}));
+        QCOMPARE(shown.size(), 3);
+        n.setThrottleSeconds(0);
+        QVERIFY(n.notify(Notifier::Event::BackupFailed, QStringLiteral("no-space"), QStringLiteral("e"), {}));
+    }
+
+    void jobOutcomesMapToEvents()
+    {
+        Notifier n;
+        n.setBackend(Notifier::Backend::LogOnly);
+        QSignalSpy shown(&n, &Notifier::notified);
+
+        Job *failed = finishedJob(Job::Kind::Backup,
+            Error(ErrorCode::NoSpace,
+                QStringLiteral("Disk full on /backup. Free space or change the repository.")),
+            this);
+        QVERIFY(failed);
+        n.jobFinished(failed, false);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::BackupFailed);
+        QVERIFY(shown.last().at(2).toString().contains(QLatin1String("Free space or change the repository")));
+        // A second VM failing on the same full disk in the same hour: no second message.
+        n.jobFinished(failed, false);
+        QCOMPARE(shown.size(), 1);
+
+        Job *damaged = finishedJob(
+            Job::Kind::Verify, Error(ErrorCode::Damaged, QStringLiteral("1 point damaged.")), this);
+        n.jobFinished(damaged, false);
+        QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::VerifyFailed);
+
+        Job *ok = finishedJob(Job::Kind::Backup, JobOutcome {QStringLiteral("Stored."), {}, {}}, this);
+        n.jobFinished(ok, false); // the user is watching a manual backup: no message
+        QCOMPARE(shown.size(), 2);
+        n.jobFinished(ok, true); // a scheduled one ran unattended: say so
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::BackupFinished);
+
+        n.backupOverdue(
+            QStringLiteral("uuid-web"), QStringLiteral("web"), QDateTime::currentDateTimeUtc().addDays(-9));
+        QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::BackupOverdue);
+        QVERIFY(shown.last().at(2).toString().contains(QLatin1String("9 days")));
+    }
+
+    void deliversOverDBus()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected()) {
+            QSKIP("dbus-daemon is not available");
+        }
+        FakeNotifications fake;
+        QDBusConnection service
+            = QDBusConnection::connectToBus(QString::fromLocal8Bit(qgetenv("DBUS_SESSION_BUS_ADDRESS")),
+                QStringLiteral("fake-notifications"));
+        QVERIFY(service.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(service.registerObject(
+            QStringLiteral("/org/freedesktop/Notifications"), &fake, QDBusConnection::ExportAllSlots));
+
+        Notifier n;
+        QCOMPARE(n.backend(), Notifier::Backend::FreedesktopDBus);
+        QSignalSpy activated(&n, &Notifier::activated);
+        n.notify(Notifier::Event::BackupFailed, QStringLiteral("io"),
+            QStringLiteral("Backup of 'web' failed"), QStringLiteral("Check the disk."));
+        QTRY_COMPARE(fake.calls.size(), 1);
+        QCOMPARE(fake.calls.first().summary, QStringLiteral("Backup of 'web' failed"));
+        QCOMPARE(fake.calls.first().body, QStringLiteral("Check the disk."));
+        QCOMPARE(fake.calls.first().actions.first(), QStringLiteral("default"));
+        QCOMPARE(fake.calls.first().hints.value(QStringLiteral("urgency")).toInt(), 2);
+
+        // A click on someone else's notification is not ours.
+        QDBusMessage other = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+        other << uint(4242) << QStringLiteral("default");
+        QVERIFY(service.send(other));
+        QVERIFY(!activated.wait(300));
+        // The user clicks ours: the daemon emits ActionInvoked for the id it returned. The
+        // notifier learns that id from Notify's reply, which may still be on its way, so
+        // the click is repeated until it lands.
+        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+        signal << uint(1) << QStringLiteral("default");
+        QTRY_VERIFY_WITH_TIMEOUT((service.send(signal), !activated.isEmpty()), 5000);
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
+    }
+
+private:
+    QProcess m_bus;
+};
+
+QTEST_MAIN(TestNotifier)
+#include "tst_notifier.moc"

@@ -1,0 +1,135 @@
+// Scheduler: starts a backup when a VM's schedule is due, waits a retry delay after a
+// failed one instead of hammering, aims its timer at the next run, and reports VMs whose
+// backups are overdue.
+
+#include "guitestdata.h"
+#include "jobmanager.h"
+#include "libvirt/connection.h"
+#include "libvirt/inventory.h"
+#include "scheduler.h"
+#include "vmmodel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rewind;
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { GuiTestData::initApplication(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto repo = Repository::open(
+            m_dir->path() + QStringLiteral("/repo"), Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        m_connection = std::make_unique<Connection>(QStringLiteral("test:///default"));
+        m_inventory = std::make_unique<Inventory>(m_connection.get());
+        m_vms = std::make_unique<VmModel>();
+        m_vms->addInventory(m_inventory.get());
+        m_jobs = std::make_unique<JobManager>();
+        m_jobs->setRepository(*repo);
+        QSignalSpy loaded(m_inventory.get(), &Inventory::loaded);
+        m_connection->open();
+        QVERIFY(loaded.wait(10000));
+        m_uuid = m_vms->vms().first().info.uuid;
+        m_scheduler = std::make_unique<Scheduler>(m_vms.get(), m_jobs.get());
+        m_scheduler->setClock([this] { return m_now; });
+        m_vms->setClock([this] { return m_now; });
+    }
+
+    void cleanup()
+    {
+        m_scheduler.reset();
+        m_jobs.reset();
+        m_vms.reset();
+        m_inventory.reset();
+        m_connection.reset();
+        m_dir.reset();
+    }
+
+    void nothingScheduledNothingRuns()
+    {
+        BackupSummary s;
+        s.lastSuccess = m_now.addDays(-30); // old, but no schedule
+        m_vms->setSummary(m_uuid, s);
+        QSignalSpy started(m_scheduler.get(), &Scheduler::backupStarted);
+        QSignalSpy overdue(m_scheduler.get(), &Scheduler::overdue);
+        m_scheduler->check();
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(overdue.size(), 0);
+        QVERIFY(!m_scheduler->nextWakeUp().isValid());
+    }
+
+    void aimsAtTheNextRun()
+    {
+        BackupSummary s;
+        s.lastSuccess = m_now.addSecs(-600);
+        s.schedule = Schedule::interval(60);
+        m_vms->setSummary(m_uuid, s);
+        QSignalSpy started(m_scheduler.get(), &Scheduler::backupStarted);
+        m_scheduler->check();
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(m_scheduler->nextWakeUp(), m_now.addSecs(3000));
+    }
+
+    void dueRunsThenWaitsAfterAFailure()
+    {
+        BackupSummary s;
+        s.lastSuccess = m_now.addDays(-3);
+        s.schedule = Schedule::daily(QTime(2, 0));
+        m_vms->setSummary(m_uuid, s);
+        m_scheduler->setRetryDelaySeconds(1800);
+        QSignalSpy started(m_scheduler.get(), &Scheduler::backupStarted);
+        QSignalSpy overdue(m_scheduler.get(), &Scheduler::overdue);
+        QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
+        m_scheduler->check();
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(overdue.size(), 1); // three days without a daily backup
+        QCOMPARE(overdue.first().at(0).toString(), m_uuid);
+        Job *job = started.first().at(0).value<Job *>();
+        QVERIFY(m_jobs->wasScheduled(job));
+        QCOMPARE(job->vmUuid(), m_uuid);
+        // The test driver's disks cannot be backed up: the scheduled job fails.
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(job->state(), Job::State::Failed);
+
+        // Still due, but it failed a moment ago: wait for the retry delay.
+        m_now = m_now.addSecs(60);
+        m_scheduler->check();
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(m_scheduler->nextWakeUp(), m_now.addSecs(1800 - 60));
+        m_now = m_now.addSecs(1800);
+        m_scheduler->check();
+        QCOMPARE(started.size(), 2);
+        QVERIFY(finished.wait(30000));
+    }
+
+    void disabledDoesNothing()
+    {
+        BackupSummary s;
+        s.schedule = Schedule::interval(5);
+        m_vms->setSummary(m_uuid, s);
+        QSignalSpy started(m_scheduler.get(), &Scheduler::backupStarted);
+        m_scheduler->setEnabled(false);
+        m_scheduler->check();
+        QCOMPARE(started.size(), 0);
+    }
+
+private:
+    QDateTime m_now {QDate(2026, 5, 4), QTime(12, 0), Qt::UTC};
+    QString m_uuid;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<VmModel> m_vms;
+    std::unique_ptr<JobManager> m_jobs;
+    std::unique_ptr<Scheduler> m_scheduler;
+};
+
+QTEST_MAIN(TestScheduler)
+#include "tst_scheduler.moc"

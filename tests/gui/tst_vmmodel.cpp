@@ -1,0 +1,277 @@
+// VmModel under QAbstractItemModelTester: test:///default, a generated node with 500
+// domains, libvirt events turned into row inserts/changes/removals, backup summaries
+// from a real repository, and the search proxy.
+
+#include "guitestdata.h"
+#include "libvirt/connection.h"
+#include "libvirt/domain.h"
+#include "libvirt/inventory.h"
+#include "vmmodel.h"
+#include "workers.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace Rewind;
+
+namespace {
+
+void inWorker(QFuture<void> future)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
+}
+
+bool rolesInclude(const QSignalSpy &spy, int role)
+{
+    for (const auto &args : spy) {
+        if (args.at(2).value<QList<int>>().contains(role)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestVmModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { GuiTestData::initApplication(); }
+
+    void defaultDriverFollowsEvents()
+    {
+        VmModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Connection conn(QStringLiteral("test:///default"));
+        Inventory inventory(&conn);
+        model.addInventory(&inventory);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex connRow = model.index(0, 0);
+        QCOMPARE(
+            connRow.data(VmModel::NodeTypeRole).value<VmModel::NodeType>(), VmModel::NodeType::Connection);
+        QCOMPARE(connRow.data().toString(), QStringLiteral("test:///default"));
+
+        QSignalSpy loaded(&inventory, &Inventory::loaded);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        conn.open();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model.rowCount(connRow), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(
+            model.index(0, 1, connRow).data(VmModel::ConnectionStateRole).toInt(), 0); // a VM row has none
+        const QModelIndex vm = model.index(0, VmModel::NameColumn, connRow);
+        QCOMPARE(vm.data().toString(), QStringLiteral("test"));
+        QCOMPARE(DomainState(vm.data(VmModel::DomainStateRole).toInt()), DomainState::Running);
+        QVERIFY(
+            !model.index(0, VmModel::StateColumn, connRow).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(Connection::State(connRow.data(VmModel::ConnectionStateRole).toInt()),
+            Connection::State::Connected);
+
+        // A lifecycle event changes the state column only, with the state roles.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto handle = conn.handle();
+        inWorker(QtConcurrent::run(Workers::libvirtPool(), [handle] {
+            auto dom = Libvirt::Domain::lookup(handle, QStringLiteral("test"));
+            (void)dom->suspend();
+        }));
+        QTRY_COMPARE(DomainState(vm.data(VmModel::DomainStateRole).toInt()), DomainState::Paused);
+        QVERIFY(rolesInclude(changed, VmModel::DomainStateRole));
+        QVERIFY(!rolesInclude(changed, VmModel::LastBackupRole));
+        for (const auto &args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).toModelIndex().row(), 0);
+            QCOMPARE(args.at(0).toModelIndex().column(), int(VmModel::StateColumn));
+        }
+
+        // A new domain is a row insert at its sorted place; undefining it removes the row.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        inWorker(QtConcurrent::run(Workers::libvirtPool(), [handle] {
+            (void)Libvirt::Domain::defineXml(handle,
+                QStringLiteral("<domain type='test'><name>added</name><memory>65536</memory>"
+                               "<os><type>hvm</type></os></domain>"));
+        }));
+        QTRY_COMPARE(model.rowCount(connRow), 2);
+        QCOMPARE(model.index(0, 0, connRow).data().toString(), QStringLiteral("added"));
+        inWorker(QtConcurrent::run(Workers::libvirtPool(), [handle] {
+            auto dom = Libvirt::Domain::lookup(handle, QStringLiteral("added"));
+            (void)dom->undefine();
+        }));
+        QTRY_COMPARE(model.rowCount(connRow), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.index(0, 0, connRow).data().toString(), QStringLiteral("test"));
+
+        // Restore the shared default driver's state for later tests.
+        inWorker(QtConcurrent::run(Workers::libvirtPool(), [handle] {
+            auto dom = Libvirt::Domain::lookup(handle, QStringLiteral("test"));
+            (void)dom->resume();
+        }));
+        QTRY_COMPARE(DomainState(vm.data(VmModel::DomainStateRole).toInt()), DomainState::Running);
+
+        // Closing the connection keeps the rows and shows the state.
+        conn.close();
+        QCOMPARE(Connection::State(connRow.data(VmModel::ConnectionStateRole).toInt()),
+            Connection::State::Disconnected);
+        model.removeInventory(&inventory);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fiveHundredVms()
+    {
+        QTemporaryDir dir;
+        const QString uri = GuiTestData::writeNode(dir.path(), 500);
+        QVERIFY(!uri.isEmpty());
+        VmModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setRecursiveFilteringEnabled(true);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        Connection conn(uri);
+        Inventory inventory(&conn);
+        model.addInventory(&inventory);
+        QSignalSpy loaded(&inventory, &Inventory::loaded);
+        conn.open();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(model.vmCount(), 500);
+        const QModelIndex connRow = model.connectionIndex(uri);
+        QCOMPARE(model.rowCount(connRow), 500);
+        QCOMPARE(model.index(42, 0, connRow).data().toString(), GuiTestData::nameFor(42));
+        QCOMPARE(model.index(42, 0, connRow).data(VmModel::UuidRole).toString(), GuiTestData::uuidFor(42));
+        QCOMPARE(DomainState(model.index(40, 0, connRow).data(VmModel::DomainStateRole).toInt()),
+            DomainState::ShutOff);
+        QCOMPARE(model.vmIndex(uri, GuiTestData::uuidFor(499)).row(), 499);
+
+        proxy.setFilterFixedString(QStringLiteral("VM-0042"));
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex proxyConn = proxy.index(0, 0);
+        QCOMPARE(proxy.rowCount(proxyConn), 1);
+        QCOMPARE(proxy.index(0, 0, proxyConn).data().toString(), QStringLiteral("vm-0042"));
+        proxy.setFilterFixedString(QStringLiteral("vm-01"));
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 100);
+        proxy.setFilterFixedString(QString());
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 500);
+
+        // Summaries for all of them at once: one dataChanged per run of rows.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setClock([now] { return now; });
+        changed.clear();
+        for (int i = 0; i < 500; i += 50) {
+            BackupSummary s;
+            s.points = s.complete = 3;
+            s.lastSuccess = now.addSecs(-3600);
+            model.setSummary(GuiTestData::uuidFor(i), s);
+        }
+        QCOMPARE(changed.size(), 10);
+        QCOMPARE(model.index(50, VmModel::LastBackupColumn, connRow).data().toString(),
+            QStringLiteral("1 hour ago"));
+    }
+
+    void summariesAndOverdue()
+    {
+        VmModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Connection conn(QStringLiteral("test:///default"));
+        Inventory inventory(&conn);
+        model.addInventory(&inventory);
+        QSignalSpy loaded(&inventory, &Inventory::loaded);
+        conn.open();
+        QVERIFY(loaded.wait(10000));
+        const QModelIndex vm = model.index(0, 0, model.index(0, 0));
+        const QString uuid = vm.data(VmModel::UuidRole).toString();
+        const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+        model.setClock([now] { return now; });
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy summaries(&model, &VmModel::summariesChanged);
+        BackupSummary s;
+        s.points = s.complete = 4;
+        s.storedBytes = 3 * 1024 * 1024;
+        s.lastSuccess = now.addDays(-3);
+        s.schedule = Schedule::daily(QTime(2, 0));
+        s.schedule->setTimeZone(QTimeZone::utc());
+        model.setSummary(uuid, s);
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().column(), int(VmModel::LastBackupColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex().column(), int(VmModel::StatusColumn));
+        QVERIFY(!changed.first().at(2).value<QList<int>>().contains(VmModel::DomainStateRole));
+
+        const QModelIndex last = vm.siblingAtColumn(VmModel::LastBackupColumn);
+        QVERIFY(vm.data(VmModel::OverdueRole).toBool());
+        QCOMPARE(last.data().toString(), QStringLiteral("3 days ago"));
+        QVERIFY(last.data(Qt::ForegroundRole).value<QColor>().isValid());
+        QCOMPARE(vm.siblingAtColumn(VmModel::StatusColumn).data().toString(), QStringLiteral("Overdue"));
+        QCOMPARE(vm.siblingAtColumn(VmModel::NextRunColumn).data(VmModel::NextRunRole).toDateTime(), now);
+
+        // Backed up an hour ago: not overdue, next run tomorrow at 02:00.
+        s.lastSuccess = now.addSecs(-3600);
+        model.setSummary(uuid, s);
+        QVERIFY(!vm.data(VmModel::OverdueRole).toBool());
+        QVERIFY(!last.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(
+            vm.data(VmModel::NextRunRole).toDateTime(), QDateTime(QDate(2026, 3, 11), QTime(2, 0), Qt::UTC));
+        QCOMPARE(vm.siblingAtColumn(VmModel::StatusColumn).data().toString(),
+            QStringLiteral("4 points, 3.00 MiB"));
+        // The same summary again changes nothing.
+        changed.clear();
+        model.setSummary(uuid, s);
+        QCOMPARE(changed.size(), 0);
+
+        model.setBusyText(uuid, QStringLiteral("Backing up… 40 %"));
+        QCOMPARE(
+            vm.siblingAtColumn(VmModel::StatusColumn).data().toString(), QStringLiteral("Backing up… 40 %"));
+        QVERIFY(vm.data(VmModel::BusyRole).toBool());
+        model.setBusyText(uuid, {});
+        QVERIFY(!vm.data(VmModel::BusyRole).toBool());
+    }
+
+    void summariesFromRepository()
+    {
+        QTemporaryDir dir;
+        auto repo
+            = Repository::open(dir.path() + QStringLiteral("/repo"), Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        VmModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Connection conn(QStringLiteral("test:///default"));
+        Inventory inventory(&conn);
+        model.addInventory(&inventory);
+        QSignalSpy loaded(&inventory, &Inventory::loaded);
+        conn.open();
+        QVERIFY(loaded.wait(10000));
+        const QModelIndex vm = model.index(0, 0, model.index(0, 0));
+        const QString uuid = vm.data(VmModel::UuidRole).toString();
+
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        QString error;
+        QVERIFY2(!GuiTestData::writePoint(*repo, uuid, QStringLiteral("test"), when.addDays(-1), true, &error)
+                      .isEmpty(),
+            qPrintable(error));
+        QVERIFY2(!GuiTestData::writePoint(*repo, uuid, QStringLiteral("test"), when, false, &error).isEmpty(),
+            qPrintable(error));
+        auto record = repo->loadVm(uuid);
+        QVERIFY(record);
+        record->schedule = Schedule::interval(60).toJson();
+        QVERIFY(repo->saveVm(*record));
+
+        QSignalSpy summaries(&model, &VmModel::summariesChanged);
+        model.setRepository(*repo);
+        QTRY_COMPARE_WITH_TIMEOUT(vm.data(VmModel::PointCountRole).toInt(), 2, 10000);
+        const BackupSummary s = model.summary(uuid);
+        QCOMPARE(s.golden, 1);
+        QCOMPARE(s.lastSuccess, when.toUTC());
+        QVERIFY(s.schedule);
+        QVERIFY(vm.data(VmModel::OverdueRole).toBool()); // hourly, the last one 3 h ago
+        QVERIFY(!vm.siblingAtColumn(VmModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+};
+
+QTEST_MAIN(TestVmModel)
+#include "tst_vmmodel.moc"
