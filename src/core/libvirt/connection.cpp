@@ -206,10 +206,18 @@ void Connection::open()
             return {*conn, e};
         })
         .then(this, [this, ctx, wasLost](std::pair<Libvirt::ConnectHandle, Error> r) {
-            onOpened(r.first, r.second, ctx);
-            if (wasLost && m_state == State::Connected) {
-                Q_EMIT reconnected();
-            }
+            // Qt 6.4 runs the continuation inside then() when the worker has already
+            // finished; going through the event loop keeps open() free of re-entrant
+            // signals in that case too.
+            QMetaObject::invokeMethod(
+                this,
+                [this, ctx, wasLost, r] {
+                    onOpened(r.first, r.second, ctx);
+                    if (wasLost && m_state == State::Connected) {
+                        Q_EMIT reconnected();
+                    }
+                },
+                Qt::QueuedConnection);
         });
 }
 
