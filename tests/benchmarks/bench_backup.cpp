@@ -47,7 +47,8 @@ QString rewindctl()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/../../src/cli/rewindctl");
 }
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     double seconds = 0;
     qint64 peakRssKiB = 0;
@@ -75,7 +76,8 @@ Run runTimed(const QString &program, const QStringList &args, const QStringList 
         if (f.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : f.readAll().split('\n')) {
                 if (line.startsWith("VmHWM:")) {
-                    r.peakRssKiB = std::max(r.peakRssKiB, line.mid(6).trimmed().split(' ').first().toLongLong());
+                    r.peakRssKiB
+                        = std::max(r.peakRssKiB, line.mid(6).trimmed().split(' ').first().toLongLong());
                 }
             }
         }
@@ -85,7 +87,8 @@ Run runTimed(const QString &program, const QStringList &args, const QStringList 
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     if (r.exitCode != 0) {
-        err() << "bench: " << program << " " << args.join(QLatin1Char(' ')) << " failed: " << r.err << Qt::endl;
+        err() << "bench: " << program << " " << args.join(QLatin1Char(' ')) << " failed: " << r.err
+              << Qt::endl;
     }
     return r;
 }
@@ -108,11 +111,14 @@ double median(QList<double> v)
 
 qint64 allocatedBytes(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : 0;
 }
 
-struct PauseResult {
+struct PauseResult
+{
     double rewindMs = 0;
     double manualMs = 0;
 };
@@ -124,8 +130,9 @@ PauseResult measurePause(TestGuest &guest, const QString &repo, int runs)
     auto dom = Libvirt::Domain::lookup(*conn, guest.uuid());
     QList<double> rewind, manual;
     for (int i = 0; i < runs; ++i) {
-        const Run r = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(),
-                                             QStringLiteral("--json")});
+        const Run r = runTimed(rewindctl(),
+            {QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(),
+                QStringLiteral("--json")});
         const auto m = manifestOf(r);
         if (m) {
             rewind << double(m->guestPauseMs);
@@ -135,24 +142,26 @@ PauseResult measurePause(TestGuest &guest, const QString &repo, int runs)
         const QString mem = guest.workDir() + QStringLiteral("/manual-%1.mem").arg(i);
         DomainEvents events(*conn, dom->handle());
         const Run s = runTimed(QStringLiteral("virsh"),
-                               {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("snapshot-create-as"), guest.name(),
-                                QStringLiteral("manual%1").arg(i), QStringLiteral("--no-metadata"),
-                                QStringLiteral("--diskspec"), QStringLiteral("vda,snapshot=external,file=") + overlay,
-                                QStringLiteral("--memspec"), QStringLiteral("file=%1,snapshot=external").arg(mem),
-                                QStringLiteral("--atomic")});
+            {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("snapshot-create-as"), guest.name(),
+                QStringLiteral("manual%1").arg(i), QStringLiteral("--no-metadata"),
+                QStringLiteral("--diskspec"), QStringLiteral("vda,snapshot=external,file=") + overlay,
+                QStringLiteral("--memspec"), QStringLiteral("file=%1,snapshot=external").arg(mem),
+                QStringLiteral("--atomic")});
         if (s.exitCode == 0) {
             manual << double(events.pauseMs());
         }
-        runTimed(QStringLiteral("virsh"), {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("blockcommit"),
-                                           guest.name(), QStringLiteral("vda"), QStringLiteral("--active"),
-                                           QStringLiteral("--pivot"), QStringLiteral("--wait")});
+        runTimed(QStringLiteral("virsh"),
+            {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("blockcommit"), guest.name(),
+                QStringLiteral("vda"), QStringLiteral("--active"), QStringLiteral("--pivot"),
+                QStringLiteral("--wait")});
         QFile::remove(overlay);
         QFile::remove(mem);
     }
     return {median(rewind), median(manual)};
 }
 
-struct Row {
+struct Row
+{
     QString what;
     QString rewind;
     QString reference;
@@ -184,10 +193,10 @@ void body(int runs, const QString &outFile)
         QThread::sleep(3); // let the dirtying loop run
         const PauseResult p = measurePause(g, repo, runs);
         const double ratio = p.manualMs > 0 ? p.rewindMs / p.manualMs : 0;
-        rows << Row{dirty ? QStringLiteral("Guest pause, full-state, guest dirtying ~50 MiB/s of RAM (ms)")
-                          : QStringLiteral("Guest pause, full-state, idle guest (ms)"),
-                    fmt(p.rewindMs, 0), fmt(p.manualMs, 0), fmt(ratio),
-                    dirty ? QStringLiteral("<= 1.0") : QStringLiteral("<= 0.6")};
+        rows << Row {dirty ? QStringLiteral("Guest pause, full-state, guest dirtying ~50 MiB/s of RAM (ms)")
+                           : QStringLiteral("Guest pause, full-state, idle guest (ms)"),
+            fmt(p.rewindMs, 0), fmt(p.manualMs, 0), fmt(ratio),
+            dirty ? QStringLiteral("<= 1.0") : QStringLiteral("<= 0.6")};
     }
 
     // 2. Throughput on a 2 GiB disk holding 1 GiB of data.
@@ -199,8 +208,9 @@ void body(int runs, const QString &outFile)
         err() << "bench: guest failed: " << error << Qt::endl;
         return;
     }
-    runTimed(QStringLiteral("qemu-io"), {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
-                                         QStringLiteral("write -P 0x5a 64M 1G"), g.diskPath()});
+    runTimed(QStringLiteral("qemu-io"),
+        {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
+            QStringLiteral("write -P 0x5a 64M 1G"), g.diskPath()});
     if (!g.start(&error) || !g.waitForBoot(120000, &error)) {
         err() << "bench: guest failed: " << error << Qt::endl;
         return;
@@ -210,63 +220,76 @@ void body(int runs, const QString &outFile)
     qint64 stored = 0;
     qint64 peakRss = 0;
     const QString pool = QStringLiteral("rewind-bench-%1").arg(QCoreApplication::applicationPid());
-    runTimed(QStringLiteral("virsh"), {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("pool-create-as"), pool,
-                                       QStringLiteral("dir"), QStringLiteral("--target"), g.workDir()});
+    runTimed(QStringLiteral("virsh"),
+        {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("pool-create-as"), pool,
+            QStringLiteral("dir"), QStringLiteral("--target"), g.workDir()});
     for (int i = 0; i < runs; ++i) {
-        const Run local = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name(),
-                                                 QStringLiteral("--disk-only"), QStringLiteral("--json")});
+        const Run local = runTimed(rewindctl(),
+            {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name(),
+                QStringLiteral("--disk-only"), QStringLiteral("--json")});
         rewindLocal << local.seconds;
         peakRss = std::max(peakRss, local.peakRssKiB);
         if (manifestOf(local)) {
             stored = allocatedBytes(repo + QLatin1Char('/') + g.uuid() + QLatin1Char('/')
-                                    + QJsonDocument::fromJson(local.out.toUtf8()).object().value(QLatin1String("pointId")).toString()
-                                    + QStringLiteral("/vda.qcow2"));
+                + QJsonDocument::fromJson(local.out.toUtf8())
+                      .object()
+                      .value(QLatin1String("pointId"))
+                      .toString()
+                + QStringLiteral("/vda.qcow2"));
         }
         const QString cpOut = work.path() + QStringLiteral("/cp.qcow2");
-        cp << runTimed(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), g.diskPath(), cpOut}).seconds;
+        cp << runTimed(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), g.diskPath(), cpOut})
+                  .seconds;
         QFile::remove(cpOut);
 
-        const Run stream = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name(),
-                                                  QStringLiteral("--disk-only")},
-                                    {QStringLiteral("REWIND_FORCE_STREAMS=1")});
+        const Run stream = runTimed(rewindctl(),
+            {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name(),
+                QStringLiteral("--disk-only")},
+            {QStringLiteral("REWIND_FORCE_STREAMS=1")});
         rewindStream << stream.seconds;
         const QString dlOut = work.path() + QStringLiteral("/dl.qcow2");
         volDownload << runTimed(QStringLiteral("virsh"),
-                                {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("vol-download"),
-                                 QStringLiteral("--sparse"), QStringLiteral("--pool"), pool,
-                                 QFileInfo(g.diskPath()).fileName(), dlOut})
+            {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("vol-download"),
+                QStringLiteral("--sparse"), QStringLiteral("--pool"), pool,
+                QFileInfo(g.diskPath()).fileName(), dlOut})
                            .seconds;
         QFile::remove(dlOut);
         QDir(repo + QLatin1Char('/') + g.uuid()).removeRecursively(); // keep the disk from filling up
     }
     // Full-state backup of the same guest for the peak memory: RAM image included.
-    const Run full = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name()});
+    const Run full
+        = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name()});
     peakRss = std::max(peakRss, full.peakRssKiB);
-    runTimed(QStringLiteral("virsh"), {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("pool-destroy"), pool});
+    runTimed(QStringLiteral("virsh"),
+        {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("pool-destroy"), pool});
 
     const double gib = allocated / double(1 << 30);
-    rows << Row{QStringLiteral("Backup of 2 GiB disk with 1 GiB data, local path (s; Rewind end to end vs cp --sparse=always)"),
-                fmt(median(rewindLocal)), fmt(median(cp)), fmt(median(cp) / median(rewindLocal)),
-                QStringLiteral(">= 0.85 (throughput ratio)")};
-    rows << Row{QStringLiteral("Throughput, local path (GiB/s)"), fmt(gib / median(rewindLocal)), fmt(gib / median(cp)),
-                QString(), QString()};
-    rows << Row{QStringLiteral("Same, libvirt stream path (s; vs virsh vol-download --sparse)"),
-                fmt(median(rewindStream)), fmt(median(volDownload)), fmt(median(volDownload) / median(rewindStream)),
-                QStringLiteral(">= 0.9 (throughput ratio)")};
-    rows << Row{QStringLiteral("Stored size vs allocated size of the disk (MiB)"), fmt(stored / 1048576.0, 0),
-                fmt(allocated / 1048576.0, 0), fmt(double(stored) / allocated), QStringLiteral("<= 1.0")};
-    rows << Row{QStringLiteral("Peak RSS of rewindctl during backups of the 2 GiB guest (MiB)"),
-                fmt(peakRss / 1024.0, 0), QStringLiteral("-"), QString(), QStringLiteral("<= 100 MiB")};
+    rows << Row {
+        QStringLiteral(
+            "Backup of 2 GiB disk with 1 GiB data, local path (s; Rewind end to end vs cp --sparse=always)"),
+        fmt(median(rewindLocal)), fmt(median(cp)), fmt(median(cp) / median(rewindLocal)),
+        QStringLiteral(">= 0.85 (throughput ratio)")};
+    rows << Row {QStringLiteral("Throughput, local path (GiB/s)"), fmt(gib / median(rewindLocal)),
+        fmt(gib / median(cp)), QString(), QString()};
+    rows << Row {QStringLiteral("Same, libvirt stream path (s; vs virsh vol-download --sparse)"),
+        fmt(median(rewindStream)), fmt(median(volDownload)), fmt(median(volDownload) / median(rewindStream)),
+        QStringLiteral(">= 0.9 (throughput ratio)")};
+    rows << Row {QStringLiteral("Stored size vs allocated size of the disk (MiB)"),
+        fmt(stored / 1048576.0, 0), fmt(allocated / 1048576.0, 0), fmt(double(stored) / allocated),
+        QStringLiteral("<= 1.0")};
+    rows << Row {QStringLiteral("Peak RSS of rewindctl during backups of the 2 GiB guest (MiB)"),
+        fmt(peakRss / 1024.0, 0), QStringLiteral("-"), QString(), QStringLiteral("<= 100 MiB")};
 
     QString table;
     QTextStream t(&table);
     t << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, "
-      << QSysInfo::currentCpuArchitecture() << ", QEMU TCG guests. Date: "
-      << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ". Medians of " << runs << " runs.\n\n";
+      << QSysInfo::currentCpuArchitecture()
+      << ", QEMU TCG guests. Date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+      << ". Medians of " << runs << " runs.\n\n";
     t << "| Measure | Rewind | Reference | Ratio | Target |\n|---|---|---|---|---|\n";
     for (const Row &r : std::as_const(rows)) {
-        t << "| " << r.what << " | " << r.rewind << " | " << r.reference << " | " << r.ratio << " | " << r.target
-          << " |\n";
+        t << "| " << r.what << " | " << r.rewind << " | " << r.reference << " | " << r.ratio << " | "
+          << r.target << " |\n";
     }
     t.flush();
     QTextStream(stdout) << table;
@@ -286,8 +309,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measurement."), QStringLiteral("N"),
-                      QStringLiteral("5")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Also write the table to FILE."), QStringLiteral("FILE")});
+        QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Also write the table to FILE."), QStringLiteral("FILE")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QString out = parser.value(QStringLiteral("out"));

@@ -2,6 +2,7 @@
 // the guest keeps running, RAM and disk come from one moment, the VM ends on its own
 // images, killed jobs are repaired, and bad input changes nothing.
 
+#include "domainhelpers.h"
 #include "rewindctl.h"
 #include "testguest.h"
 
@@ -24,25 +25,6 @@ using namespace Rewind;
 using namespace RewindTest;
 
 namespace {
-
-QString inactiveXml(const TestGuest &guest)
-{
-    char *xml = virDomainGetXMLDesc(guest.domain(), VIR_DOMAIN_XML_INACTIVE);
-    const QString s = QString::fromUtf8(xml);
-    free(xml);
-    return s;
-}
-
-DiskInfo diskOf(const QString &xml, const QString &target = QStringLiteral("vda"))
-{
-    const auto disks = DomainXml::parseDisks(xml);
-    for (const auto &d : disks.value()) {
-        if (d.target == target) {
-            return d;
-        }
-    }
-    return {};
-}
 
 int chainLength(const QString &image)
 {
@@ -103,7 +85,7 @@ class TestBackup : public QObject
         const DiskInfo live = diskOf(guest.domainXml());
         QCOMPARE(live.path, guest.diskPath());
         QVERIFY2(!live.hasBackingStore, qPrintable(guest.domainXml()));
-        QCOMPARE(diskOf(inactiveXml(guest)).path, guest.diskPath());
+        QCOMPARE(diskOf(xmlOf(guest.domain(), VIR_DOMAIN_XML_INACTIVE)).path, guest.diskPath());
         QCOMPARE(chainLength(guest.diskPath()), 1);
         QCOMPARE(overlaysIn(guest.workDir()), QStringList());
         const int now = guest.latestSerialRecord().counter;
@@ -347,11 +329,11 @@ private Q_SLOTS:
         QVERIFY2(g.create(&error), qPrintable(error));
         QVERIFY2(g.waitForBoot(90000, &error), qPrintable(error));
         QVERIFY2(g.waitForAgent(60000, &error), qPrintable(error));
-        const CtlResult r = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--quiesce")
-                                            << QStringLiteral("--json"));
+        const CtlResult r = runCtl(common() << QStringLiteral("backup") << g.name()
+                                            << QStringLiteral("--quiesce") << QStringLiteral("--json"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const PointManifest m = loadManifest(pointDir(m_repo.path() + QStringLiteral("/repo"), g,
-                                                      r.json().object().value(QLatin1String("pointId")).toString()));
+            r.json().object().value(QLatin1String("pointId")).toString()));
         QCOMPARE(m.method, PointManifest::Method::DiskOnlyQuiesced);
         QVERIFY(!m.memory.has_value());
         QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
@@ -364,16 +346,17 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(g.destroy(&error), qPrintable(error));
         const TestGuest::Record last = TestGuest::readDiskRecord(g.diskPath(), {}, &error);
-        const CtlResult r = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        const CtlResult r
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const QString dir = pointDir(m_repo.path() + QStringLiteral("/repo"), g,
-                                     r.json().object().value(QLatin1String("pointId")).toString());
+            r.json().object().value(QLatin1String("pointId")).toString());
         const PointManifest m = loadManifest(dir);
         QCOMPARE(m.method, PointManifest::Method::Cold);
         QVERIFY(!m.memory.has_value());
         QCOMPARE(TestGuest::readDiskRecord(dir + QStringLiteral("/vda.qcow2"), {}, &error), last);
         QCOMPARE(g.state(), int(VIR_DOMAIN_SHUTOFF)); // left as it was
-        QCOMPARE(diskOf(inactiveXml(g)).path, g.diskPath());
+        QCOMPARE(diskOf(xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE)).path, g.diskPath());
         QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error), qPrintable(error));
     }
 

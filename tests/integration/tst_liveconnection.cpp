@@ -37,8 +37,7 @@ bool runSetup(const QString &verb, QString *error)
 {
     QString out;
     return TestGuest::runTool(QStringLiteral("bash"),
-                              {TestGuest::fixtureSourceDir() + QStringLiteral("/setup-libvirt.sh"), verb}, &out, error,
-                              90000);
+        {TestGuest::fixtureSourceDir() + QStringLiteral("/setup-libvirt.sh"), verb}, &out, error, 90000);
 }
 
 } // namespace
@@ -64,10 +63,12 @@ private Q_SLOTS:
         // fresh one so it does not keep running after the test.
         if (m_guest) {
             QString out, error;
-            TestGuest::runTool(QStringLiteral("virsh"), {QStringLiteral("-c"), TestGuest::uri(),
-                                                          QStringLiteral("destroy"), m_guest->name()}, &out, &error);
-            TestGuest::runTool(QStringLiteral("virsh"), {QStringLiteral("-c"), TestGuest::uri(),
-                                                          QStringLiteral("undefine"), m_guest->name()}, &out, &error);
+            TestGuest::runTool(QStringLiteral("virsh"),
+                {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("destroy"), m_guest->name()}, &out,
+                &error);
+            TestGuest::runTool(QStringLiteral("virsh"),
+                {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("undefine"), m_guest->name()}, &out,
+                &error);
         }
     }
 
@@ -85,7 +86,8 @@ private Q_SLOTS:
 
         // Signals must be emitted on this (the owner's) thread.
         QThread *emittedOn = nullptr;
-        connect(&conn, &Connection::domainLifecycle, this, [&emittedOn] { emittedOn = QThread::currentThread(); });
+        connect(&conn, &Connection::domainLifecycle, this,
+            [&emittedOn] { emittedOn = QThread::currentThread(); });
 
         QString error;
         QVERIFY2(m_guest->suspend(&error), qPrintable(error));
@@ -114,8 +116,8 @@ private Q_SLOTS:
 
     void listJsonShowsTheRunningGuest()
     {
-        const CtlResult r = runCtl({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--connect"),
-                                    TestGuest::uri()});
+        const CtlResult r = runCtl({QStringLiteral("list"), QStringLiteral("--json"),
+            QStringLiteral("--connect"), TestGuest::uri()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QJsonObject guest;
         for (const auto &v : r.json().array()) {

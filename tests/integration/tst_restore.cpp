@@ -4,6 +4,7 @@
 // original; exports are standalone images; the README's stock-tools recipe works; a
 // killed restore leaves a runnable VM; bad input changes nothing.
 
+#include "domainhelpers.h"
 #include "rewindctl.h"
 #include "testguest.h"
 
@@ -27,25 +28,6 @@ using namespace Rewind;
 using namespace RewindTest;
 
 namespace {
-
-QString xmlOf(virDomainPtr domain, unsigned int flags = 0)
-{
-    char *xml = virDomainGetXMLDesc(domain, flags);
-    const QString s = QString::fromUtf8(xml);
-    free(xml);
-    return s;
-}
-
-DiskInfo diskOf(const QString &xml, const QString &target = QStringLiteral("vda"))
-{
-    const auto disks = DomainXml::parseDisks(xml);
-    for (const auto &d : disks.value()) {
-        if (d.target == target) {
-            return d;
-        }
-    }
-    return {};
-}
 
 QStringList macsOf(const QString &xml)
 {

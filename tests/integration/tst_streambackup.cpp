@@ -34,7 +34,7 @@ class TestStreamBackup : public QObject
     std::unique_ptr<TestGuest> m_guest;
     QString m_repo;
     uid_t m_uid = 0;
-    QTemporaryDir m_binDir{QStringLiteral("/var/tmp/rewind-bin-XXXXXX")};
+    QTemporaryDir m_binDir {QStringLiteral("/var/tmp/rewind-bin-XXXXXX")};
 
 private Q_SLOTS:
     void initTestCase()
@@ -45,9 +45,9 @@ private Q_SLOTS:
         QString out, error;
         if (!::getpwnam(kUser.toLocal8Bit().constData())) {
             QVERIFY2(TestGuest::runTool(QStringLiteral("useradd"),
-                                        {QStringLiteral("-m"), QStringLiteral("-G"), QStringLiteral("libvirt"), kUser},
-                                        &out, &error),
-                     qPrintable(error));
+                         {QStringLiteral("-m"), QStringLiteral("-G"), QStringLiteral("libvirt"), kUser}, &out,
+                         &error),
+                qPrintable(error));
         }
         m_uid = ::getpwnam(kUser.toLocal8Bit().constData())->pw_uid;
         m_repo = QStringLiteral("/home/%1/repo-%2").arg(kUser).arg(QCoreApplication::applicationPid());
@@ -57,18 +57,20 @@ private Q_SLOTS:
         QVERIFY2(m_guest->waitForBoot(90000, &error), qPrintable(error));
         // The premise: the user cannot read the VM's image.
         QVERIFY(!TestGuest::runTool(QStringLiteral("runuser"),
-                                    {QStringLiteral("-u"), kUser, QStringLiteral("--"), QStringLiteral("test"),
-                                     QStringLiteral("-r"), m_guest->diskPath()},
-                                    &out, &error));
+            {QStringLiteral("-u"), kUser, QStringLiteral("--"), QStringLiteral("test"), QStringLiteral("-r"),
+                m_guest->diskPath()},
+            &out, &error));
         // The build tree may sit in a folder the user cannot enter (a root-only checkout):
         // run a copy of rewindctl from a world-readable place.
         QVERIFY(m_binDir.isValid());
         const QString copy = m_binDir.path() + QStringLiteral("/rewindctl");
         QVERIFY(QFile::copy(rewindctlPath(), copy));
-        QFile::setPermissions(m_binDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                   | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                        | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(m_binDir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(copy,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                | QFile::ReadGroup | QFile::ExeGroup);
         rewindctlOverride() = copy;
     }
 
@@ -84,10 +86,10 @@ private Q_SLOTS:
     {
         TestGuest &g = *m_guest;
         const TestGuest::Record before = g.latestSerialRecord();
-        const CtlResult r = runCtl({QStringLiteral("--connect"), QStringLiteral("qemu:///system"), QStringLiteral("--repo"),
-                                    m_repo, QStringLiteral("backup"), g.name(), QStringLiteral("--json"),
-                                    QStringLiteral("--verbose")},
-                                   {}, 300000, kUser);
+        const CtlResult r = runCtl(
+            {QStringLiteral("--connect"), QStringLiteral("qemu:///system"), QStringLiteral("--repo"), m_repo,
+                QStringLiteral("backup"), g.name(), QStringLiteral("--json"), QStringLiteral("--verbose")},
+            {}, 300000, kUser);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         // Both the disk and the RAM image went through libvirt, not the file system.
         QVERIFY2(r.err.contains(QLatin1String("through a libvirt storage-volume stream")), qPrintable(r.err));
@@ -109,9 +111,10 @@ private Q_SLOTS:
             QCOMPARE(QFileInfo(dir + QLatin1Char('/') + f).ownerId(), m_uid);
         }
         QString error;
-        const TestGuest::Record stored = TestGuest::readDiskRecord(dir + QStringLiteral("/vda.qcow2"), {}, &error);
+        const TestGuest::Record stored
+            = TestGuest::readDiskRecord(dir + QStringLiteral("/vda.qcow2"), {}, &error);
         QVERIFY2(stored.isValid() && stored.bootId == before.bootId && stored.counter >= before.counter,
-                 qPrintable(stored.toString() + error));
+            qPrintable(stored.toString() + error));
 
         // Back on its own image, overlay removed through libvirt (the user could not).
         const auto disks = DomainXml::parseDisks(g.domainXml());
@@ -122,9 +125,10 @@ private Q_SLOTS:
         QVERIFY2(g.waitForCounter(now + 3, 30000, &error), qPrintable(error));
 
         const CtlResult verify = runCtl({QStringLiteral("--connect"), QStringLiteral("qemu:///system"),
-                                         QStringLiteral("--repo"), m_repo, QStringLiteral("verify")},
-                                        {}, 120000, kUser);
-        QVERIFY2(verify.exitCode == 0 && verify.out.contains(QLatin1String(" ok")), qPrintable(verify.describe()));
+                                            QStringLiteral("--repo"), m_repo, QStringLiteral("verify")},
+            {}, 120000, kUser);
+        QVERIFY2(
+            verify.exitCode == 0 && verify.out.contains(QLatin1String(" ok")), qPrintable(verify.describe()));
     }
 };
 

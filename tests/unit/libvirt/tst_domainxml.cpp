@@ -131,15 +131,19 @@ private Q_SLOTS:
         // rewritten again (restore as a new VM does both).
         QString xml = QString::fromUtf8(kDomain);
         xml.replace(QLatin1String("<memory unit='KiB'>"),
-                    QLatin1String("<metadata><libosinfo:libosinfo xmlns:libosinfo=\"http://libosinfo.org/xmlns/libvirt/domain/1.0\">"
-                                  "<libosinfo:os id=\"http://debian.org/debian/12\"/></libosinfo:libosinfo></metadata>"
-                                  "<memory unit='KiB'>"));
+            QLatin1String(
+                "<metadata><libosinfo:libosinfo "
+                "xmlns:libosinfo=\"http://libosinfo.org/xmlns/libvirt/domain/1.0\">"
+                "<libosinfo:os id=\"http://debian.org/debian/12\"/></libosinfo:libosinfo></metadata>"
+                "<memory unit='KiB'>"));
         auto once = DomainXml::rewriteDisks(xml, {{QStringLiteral("vda"), QStringLiteral("/a.qcow2")}});
         QVERIFY(once.ok());
-        auto twice = DomainXml::cloneDefinition(*once, QStringLiteral("copy"), {{QStringLiteral("vda"), QStringLiteral("/b.qcow2")}});
+        auto twice = DomainXml::cloneDefinition(
+            *once, QStringLiteral("copy"), {{QStringLiteral("vda"), QStringLiteral("/b.qcow2")}});
         QVERIFY(twice.ok());
         QCOMPARE(twice->count(QLatin1String("xmlns:libosinfo=")), 1);
-        QVERIFY2(twice->contains(QLatin1String("<libosinfo:os id=\"http://debian.org/debian/12\"/>")), qPrintable(*twice));
+        QVERIFY2(twice->contains(QLatin1String("<libosinfo:os id=\"http://debian.org/debian/12\"/>")),
+            qPrintable(*twice));
         QXmlStreamReader reader(*twice);
         while (!reader.atEnd()) {
             reader.readNext();
