@@ -1,5 +1,7 @@
 #include "restorexml.h"
 
+#include "libvirt/domainxml.h"
+
 #include "jobs/restoreplan.h"
 
 #include <QCoreApplication>
@@ -28,21 +30,6 @@ QString separatedPath(const QString &path, const QString &newName)
         file += QLatin1Char('.') + suffix;
     }
     return info.path() + QLatin1Char('/') + file;
-}
-
-// As in DomainXml: writeCurrentToken() would invent a prefix for an element that declares
-// its own namespace (metadata), and a definition copied twice would then be invalid.
-void copyStartElement(const QXmlStreamReader &reader, QXmlStreamWriter &writer)
-{
-    writer.writeStartElement(reader.qualifiedName().toString());
-    for (const auto &ns : reader.namespaceDeclarations()) {
-        writer.writeAttribute(ns.prefix().isEmpty() ? QStringLiteral("xmlns")
-                                                    : QStringLiteral("xmlns:") + ns.prefix().toString(),
-            ns.namespaceUri().toString());
-    }
-    for (const auto &a : reader.attributes()) {
-        writer.writeAttribute(a.qualifiedName().toString(), a.value().toString());
-    }
 }
 
 } // namespace
@@ -95,7 +82,7 @@ Result<SeparatedFiles> separateChardevFiles(const QString &xml, const QString &n
             --depth;
         }
         if (token == QXmlStreamReader::StartElement) {
-            copyStartElement(reader, writer);
+            DomainXml::copyStartElement(reader, writer);
             continue;
         }
         writer.writeCurrentToken(reader);

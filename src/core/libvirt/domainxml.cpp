@@ -193,6 +193,8 @@ struct Rewrite
     bool dropIdentity = false; // drop <uuid> and <mac>
 };
 
+} // namespace
+
 // Copies a start tag as it is written. QXmlStreamWriter::writeCurrentToken() derives the
 // prefix of a namespaced element from the writer's scope before the element's own
 // declarations are added, so <rwt:x xmlns:rwt="U"> came out as <n1:x xmlns:n1="U"
@@ -211,6 +213,8 @@ void copyStartElement(const QXmlStreamReader &reader, QXmlStreamWriter &writer)
         writer.writeAttribute(a.qualifiedName().toString(), a.value().toString());
     }
 }
+
+namespace {
 
 // Copies the definition token by token, changing only what the rewrite asks for. The
 // disks' targets come after their sources, so a first pass maps disk order to targets.

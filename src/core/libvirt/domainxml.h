@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+class QXmlStreamReader;
+class QXmlStreamWriter;
+
 namespace Rewind::DomainXml {
 
 /// Reads the <disk> elements of a domain definition.
@@ -25,5 +28,11 @@ Result<QString> rewriteDisks(const QString &xml, const QHash<QString, QString> &
 /// (libvirt generates new ones) and the given disk paths; for "restore as new VM".
 Result<QString> cloneDefinition(const QString &xml, const QString &newName,
     const QHash<QString, QString> &newPaths, const QHash<QString, QString> &newFormats = {});
+
+/// Writes the start tag the reader stands on exactly as written: its own namespace
+/// declarations and attributes, with the prefixes they had. Used instead of
+/// QXmlStreamWriter::writeCurrentToken(), which renames the prefix of an element that
+/// declares its own namespace (see domainxml.cpp).
+void copyStartElement(const QXmlStreamReader &reader, QXmlStreamWriter &writer);
 
 } // namespace Rewind::DomainXml
