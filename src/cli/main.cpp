@@ -2,6 +2,7 @@
 // in a worker thread and exits with its code. Options may come before or after the
 // command name (QCommandLineParser takes them anywhere).
 
+#include "async.h"
 #include "commands.h"
 
 #include "error.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 #include <csignal>
 
@@ -260,9 +260,13 @@ int main(int argc, char *argv[])
     sigaction(SIGTERM, &sa, nullptr);
 
     const auto run = it->run;
-    QtConcurrent::run(Workers::jobPool(), [run, ctx] { return run(ctx); }).then(&app, [](int rc) {
-        Cli::out().flush();
-        QCoreApplication::exit(rc);
-    });
+    // The result goes through the event loop: exit() before exec() has started would be
+    // lost and leave the process waiting forever.
+    Async::run(
+        Workers::jobPool(), &app, [run, ctx] { return run(ctx); },
+        [](int rc) {
+            Cli::out().flush();
+            QCoreApplication::exit(rc);
+        });
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "async.h"
 #include "libvirt/domain.h"
 #include "libvirt/threadcheck.h"
 #include "logging.h"
@@ -195,7 +196,8 @@ void Connection::open()
     auto ctx = std::make_shared<CallbackContext>();
     ctx->target = this;
     m_callbacks = ctx;
-    QtConcurrent::run(Workers::libvirtPool(),
+    Async::run(
+        Workers::libvirtPool(), this,
         [uri = m_uri, ctx]() -> std::pair<Libvirt::ConnectHandle, Error> {
             auto conn = Libvirt::openConnection(uri);
             if (!conn) {
@@ -204,20 +206,12 @@ void Connection::open()
             ctx->conn = *conn;
             Error e = ctx->registerAll(ctx);
             return {*conn, e};
-        })
-        .then(this, [this, ctx, wasLost](std::pair<Libvirt::ConnectHandle, Error> r) {
-            // Qt 6.4 runs the continuation inside then() when the worker has already
-            // finished; going through the event loop keeps open() free of re-entrant
-            // signals in that case too.
-            QMetaObject::invokeMethod(
-                this,
-                [this, ctx, wasLost, r] {
-                    onOpened(r.first, r.second, ctx);
-                    if (wasLost && m_state == State::Connected) {
-                        Q_EMIT reconnected();
-                    }
-                },
-                Qt::QueuedConnection);
+        },
+        [this, ctx, wasLost](std::pair<Libvirt::ConnectHandle, Error> r) {
+            onOpened(r.first, r.second, ctx);
+            if (wasLost && m_state == State::Connected) {
+                Q_EMIT reconnected();
+            }
         });
 }
 

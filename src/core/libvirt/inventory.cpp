@@ -1,11 +1,10 @@
 #include "inventory.h"
 
+#include "async.h"
 #include "libvirt/connection.h"
 #include "libvirt/domain.h"
 #include "logging.h"
 #include "workers.h"
-
-#include <QtConcurrent>
 
 namespace Rewind {
 
@@ -71,33 +70,36 @@ void Inventory::refresh()
     }
     const quint64 generation = ++m_generation;
     m_pending.clear();
-    QtConcurrent::run(Workers::libvirtPool(), [conn]() -> Result<QList<DomainInfo>> {
-        auto all = Libvirt::Domain::listAll(conn);
-        if (!all) {
-            return all.error();
-        }
-        QList<DomainInfo> infos;
-        infos.reserve(all->size());
-        for (const auto &d : std::as_const(*all)) {
-            auto info = d.info();
-            // A domain may vanish between listing and reading it.
-            if (info) {
-                infos.append(std::move(info.value()));
+    Async::run(
+        Workers::libvirtPool(), this,
+        [conn]() -> Result<QList<DomainInfo>> {
+            auto all = Libvirt::Domain::listAll(conn);
+            if (!all) {
+                return all.error();
             }
-        }
-        std::sort(infos.begin(), infos.end(), byName);
-        return infos;
-    }).then(this, [this, generation](Result<QList<DomainInfo>> r) {
-        if (generation != m_generation) {
-            return;
-        }
-        if (!r) {
-            qCWarning(lcLibvirt) << "Listing domains failed:" << r.error().toString();
-            Q_EMIT refreshFailed(r.error().message());
-            return;
-        }
-        applyFullList(*r);
-    });
+            QList<DomainInfo> infos;
+            infos.reserve(all->size());
+            for (const auto &d : std::as_const(*all)) {
+                auto info = d.info();
+                // A domain may vanish between listing and reading it.
+                if (info) {
+                    infos.append(std::move(info.value()));
+                }
+            }
+            std::sort(infos.begin(), infos.end(), byName);
+            return infos;
+        },
+        [this, generation](Result<QList<DomainInfo>> r) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!r) {
+                qCWarning(lcLibvirt) << "Listing domains failed:" << r.error().toString();
+                Q_EMIT refreshFailed(r.error().message());
+                return;
+            }
+            applyFullList(*r);
+        });
 }
 
 void Inventory::onDomainEvent(const QString &uuid)
@@ -117,29 +119,32 @@ void Inventory::refreshPending()
     const QStringList uuids(m_pending.cbegin(), m_pending.cend());
     m_pending.clear();
     const quint64 generation = m_generation;
-    QtConcurrent::run(Workers::libvirtPool(), [conn, uuids]() {
-        QList<std::pair<QString, std::optional<DomainInfo>>> out;
-        for (const QString &uuid : uuids) {
-            auto dom = Libvirt::Domain::lookup(conn, uuid);
-            std::optional<DomainInfo> info;
-            if (dom) {
-                if (auto i = dom->info()) {
-                    info = std::move(i.value());
+    Async::run(
+        Workers::libvirtPool(), this,
+        [conn, uuids]() {
+            QList<std::pair<QString, std::optional<DomainInfo>>> out;
+            for (const QString &uuid : uuids) {
+                auto dom = Libvirt::Domain::lookup(conn, uuid);
+                std::optional<DomainInfo> info;
+                if (dom) {
+                    if (auto i = dom->info()) {
+                        info = std::move(i.value());
+                    }
+                } else if (dom.error().code() != ErrorCode::NotFound) {
+                    continue; // connection trouble: keep what we know
                 }
-            } else if (dom.error().code() != ErrorCode::NotFound) {
-                continue; // connection trouble: keep what we know
+                out.append({uuid, info});
             }
-            out.append({uuid, info});
-        }
-        return out;
-    }).then(this, [this, generation](const QList<std::pair<QString, std::optional<DomainInfo>>> &results) {
-        if (generation != m_generation) {
-            return;
-        }
-        for (const auto &[uuid, info] : results) {
-            applyOne(uuid, info);
-        }
-    });
+            return out;
+        },
+        [this, generation](const QList<std::pair<QString, std::optional<DomainInfo>>> &results) {
+            if (generation != m_generation) {
+                return;
+            }
+            for (const auto &[uuid, info] : results) {
+                applyOne(uuid, info);
+            }
+        });
 }
 
 int Inventory::insertPosition(const DomainInfo &info) const

@@ -17,7 +17,9 @@ namespace Rewind::Async {
 /// Why not QFuture::then(context, ...): in Qt 6.4 the continuation is invoked with
 /// AutoConnection, so when the task has already finished by the time .then() is attached
 /// it runs synchronously inside the caller. A model would then emit its "loaded" signals
-/// from inside load(), before the caller could connect or wait for them.
+/// from inside load(), before the caller could connect or wait for them, and a command
+/// line tool that quits from the continuation would call exit() before exec() started,
+/// which Qt ignores, leaving the process waiting forever.
 template<typename Work, typename Done>
 void run(QThreadPool *pool, QObject *context, Work work, Done done)
 {
