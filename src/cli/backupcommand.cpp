@@ -20,6 +20,7 @@ int runBackup(const Context &ctx)
     BackupRequest request;
     request.domain = ctx.positional.value(0);
     request.live = !ctx.has(QStringLiteral("no-live"));
+    request.forceFull = ctx.has(QStringLiteral("full"));
     if (ctx.has(QStringLiteral("quiesce"))) {
         request.method = PointManifest::Method::DiskOnlyQuiesced;
     } else if (ctx.has(QStringLiteral("disk-only"))) {

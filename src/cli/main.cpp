@@ -43,10 +43,16 @@ const QList<Command> &commands()
         {"list", runList, 0, 0, {},
             QT_TRANSLATE_NOOP("rewindctl", "list [--json]                     the VMs with state and disks")},
         {"backup", runBackup, 1, 1,
-            {QStringLiteral("disk-only"), QStringLiteral("quiesce"), QStringLiteral("no-live")},
+            {QStringLiteral("disk-only"), QStringLiteral("quiesce"), QStringLiteral("no-live"),
+                QStringLiteral("full")},
             QT_TRANSLATE_NOOP("rewindctl",
-                "backup VM [--disk-only] [--quiesce] [--no-live]\n"
-                "                                    store a backup point (disks + RAM by default)")},
+                "backup VM [--disk-only] [--quiesce] [--no-live] [--full]\n"
+                "                                    store a backup point (disks + RAM by default; after\n"
+                "                                    the first, only what changed, while the VM runs)")},
+        {"untrack", runUntrack, 1, 1, {},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "untrack VM                        merge Rewind's overlay back: the VM runs on its own\n"
+                "                                    images, and its next point is full")},
         {"points", runPoints, 1, 1, {},
             QT_TRANSLATE_NOOP("rewindctl", "points VM [--json]                the VM's backup points")},
         {"verify", runVerify, 0, 2, {},
@@ -75,11 +81,14 @@ const QList<Command> &commands()
                 "rewindctl", "unprotect VM POINT                make a golden point ordinary again")},
         {"policy", runPolicy, 1, 1,
             {QStringLiteral("keep-last"), QStringLiteral("keep-hourly"), QStringLiteral("keep-daily"),
-                QStringLiteral("keep-weekly"), QStringLiteral("keep-monthly"), QStringLiteral("keep-yearly")},
+                QStringLiteral("keep-weekly"), QStringLiteral("keep-monthly"), QStringLiteral("keep-yearly"),
+                QStringLiteral("full-every"), QStringLiteral("full-after-days")},
             QT_TRANSLATE_NOOP("rewindctl",
                 "policy VM [--keep-last N] [--keep-hourly N] [--keep-daily N] [--keep-weekly N]\n"
-                "          [--keep-monthly N] [--keep-yearly N] [--json]\n"
-                "                                    show the retention policy, or change the rules given")},
+                "          [--keep-monthly N] [--keep-yearly N] [--full-every N] [--full-after-days D]\n"
+                "          [--json]\n"
+                "                                    show the retention and chain policy, or change the\n"
+                "                                    rules given")},
     };
     return list;
 }
@@ -168,6 +177,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("dry-run"),
             QCoreApplication::translate(
                 "rewindctl", "prune: show what would be removed and why; change nothing.")},
+        {QStringLiteral("full"),
+            QCoreApplication::translate(
+                "rewindctl", "backup: a full point even when only the changes could be stored.")},
+        {QStringLiteral("full-every"),
+            QCoreApplication::translate("rewindctl",
+                "policy: a full point after N incremental ones (default 24; 0: every point is full and "
+                "the VM is not left on an overlay)."),
+            QStringLiteral("N")},
+        {QStringLiteral("full-after-days"),
+            QCoreApplication::translate(
+                "rewindctl", "policy: a full point once the chain is D days old (default 7)."),
+            QStringLiteral("D")},
         {QStringLiteral("keep-last"),
             QCoreApplication::translate("rewindctl", "policy: keep the N newest points."),
             QStringLiteral("N")},

@@ -7,6 +7,8 @@
 #include "jobs/pruneoperation.h"
 #include "jobs/verifyoperation.h"
 #include "libvirt/domain.h"
+#include "policy/chainpolicy.h"
+#include "repository/repositorylock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -184,6 +186,16 @@ int runUnprotect(const Context &ctx)
     return setProtection(ctx, false);
 }
 
+QString describeChain(const ChainPolicy &chain)
+{
+    if (chain.maxIncrements == 0) {
+        return tr("Chains: every point is full (--full-every 0).");
+    }
+    return tr("Chains: a full point after %1 incremental ones or %2 days (--full-every, --full-after-days).")
+        .arg(chain.maxIncrements)
+        .arg(chain.maxChainAgeSeconds / (24 * 60 * 60));
+}
+
 int runPolicy(const Context &ctx)
 {
     // Options not given keep their value: changing one rule must never drop another one
@@ -204,7 +216,23 @@ int runPolicy(const Context &ctx)
         }
         changes.append({rule, count});
     }
-    const bool setting = !changes.isEmpty();
+    std::optional<int> fullEvery, fullAfterDays;
+    for (const auto &[option, target] : {std::pair {QStringLiteral("full-every"), &fullEvery},
+             std::pair {QStringLiteral("full-after-days"), &fullAfterDays}}) {
+        if (!ctx.values.contains(option)) {
+            continue;
+        }
+        bool ok = false;
+        const int value = ctx.values.value(option).trimmed().toInt(&ok);
+        if (!ok || value < 0 || (option == QLatin1String("full-after-days") && value > 36500)) {
+            return fail(ctx,
+                Error(ErrorCode::Usage,
+                    tr("--%1 needs a whole number of 0 or more, not '%2'.")
+                        .arg(option, ctx.values.value(option))));
+        }
+        *target = value;
+    }
+    const bool setting = !changes.isEmpty() || fullEvery || fullAfterDays;
 
     auto session = openSession(ctx, setting);
     if (!session) {
@@ -254,10 +282,27 @@ int runPolicy(const Context &ctx)
               << Qt::endl;
     }
 
+    auto storedChain = ChainPolicy::fromJson(record.chain);
+    ChainPolicy chain = storedChain ? *storedChain : ChainPolicy();
     if (setting) {
+        // vm.json also holds the tracking record a backup writes: one writer at a time.
+        auto lock = RepositoryLock::acquire(repository, record.uuid, name, QStringLiteral("policy"));
+        if (!lock) {
+            return fail(ctx, lock.error());
+        }
+        if (auto fresh = repository.loadVm(record.uuid)) {
+            record.tracking = fresh->tracking;
+        }
         for (const auto &[rule, count] : std::as_const(changes)) {
             policy.setCount(rule, count);
         }
+        if (fullEvery) {
+            chain.maxIncrements = *fullEvery;
+        }
+        if (fullAfterDays) {
+            chain.maxChainAgeSeconds = qint64(*fullAfterDays) * 24 * 60 * 60;
+        }
+        record.chain = chain.toJson();
         // The same check every reader of vm.json applies, so nothing is stored that a
         // later prune would refuse.
         if (auto valid = RetentionPolicy::fromJson(policy.toJson()); !valid) {
@@ -270,9 +315,10 @@ int runPolicy(const Context &ctx)
     }
 
     if (ctx.json) {
-        printJson(QJsonDocument(QJsonObject {{QStringLiteral("vm"), name},
-            {QStringLiteral("uuid"), record.uuid}, {QStringLiteral("policy"), policy.toJson()},
-            {QStringLiteral("keepsEverything"), policy.keepsEverything()}}));
+        printJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("vm"), name}, {QStringLiteral("uuid"), record.uuid},
+                {QStringLiteral("policy"), policy.toJson()}, {QStringLiteral("chain"), chain.toJson()},
+                {QStringLiteral("keepsEverything"), policy.keepsEverything()}}));
         return 0;
     }
     if (setting) {
@@ -280,6 +326,7 @@ int runPolicy(const Context &ctx)
                     "--dry-run")
                      .arg(name, describePolicy(policy))
               << Qt::endl;
+        out() << describeChain(chain) << Qt::endl;
         return 0;
     }
     if (policy.keepsEverything()) {
@@ -287,6 +334,7 @@ int runPolicy(const Context &ctx)
                     "policy '%1' --keep-daily 7 --keep-weekly 4")
                      .arg(name)
               << Qt::endl;
+        out() << describeChain(chain) << Qt::endl;
         return 0;
     }
     out() << tr("Retention policy of '%1':").arg(name) << Qt::endl;
@@ -294,6 +342,7 @@ int runPolicy(const Context &ctx)
         out() << QStringLiteral("  %1  %2").arg(optionName(rule).leftJustified(13)).arg(policy.count(rule))
               << Qt::endl;
     }
+    out() << describeChain(chain) << Qt::endl;
     return 0;
 }
 

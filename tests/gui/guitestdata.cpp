@@ -122,7 +122,7 @@ QString writePoint(const Repository &repository, const QString &vmUuid, const QS
         return fail(lock.error().toString());
     }
     auto record = repository.loadVm(vmUuid);
-    VmRecord vm = record ? *record : VmRecord {vmUuid, {}, {}, {}};
+    VmRecord vm = record ? *record : VmRecord {vmUuid, {}, {}, {}, {}, {}};
     if (vm.noteName(vmName, when.addDays(-1))) {
         (void)repository.saveVm(vm);
     }

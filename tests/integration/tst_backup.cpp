@@ -93,6 +93,33 @@ class TestBackup : public QObject
         QVERIFY2(guest.waitForCounter(now + 3, 30000, &error), qPrintable(error));
     }
 
+    // The guest runs on the one overlay of Rewind's that repo recorded, directly over its
+    // own image, in the live and the persistent definition, and keeps counting.
+    void checkTracked(TestGuest &guest, const QString &repo = {})
+    {
+        QCOMPARE(guest.state(), int(VIR_DOMAIN_RUNNING));
+        const DiskInfo live = diskOf(guest.domainXml());
+        QVERIFY2(live.path.startsWith(guest.diskPath() + QStringLiteral(".rewind-")), qPrintable(live.path));
+        QCOMPARE(live.backingChain, QStringList {guest.diskPath()});
+        QCOMPARE(diskOf(xmlOf(guest.domain(), VIR_DOMAIN_XML_INACTIVE)).path, live.path);
+        QCOMPARE(overlaysIn(guest.workDir()), QStringList {QFileInfo(live.path).fileName()});
+        QFile record((repo.isEmpty() ? m_repo.path() + QStringLiteral("/repo") : repo) + QLatin1Char('/')
+            + guest.uuid() + QStringLiteral("/vm.json"));
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        const QJsonObject tracking
+            = QJsonDocument::fromJson(record.readAll()).object().value(QLatin1String("tracking")).toObject();
+        QCOMPARE(tracking.value(QLatin1String("disks"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("overlayPath"))
+                     .toString(),
+            live.path);
+        const int now = guest.latestSerialRecord().counter;
+        QString error;
+        QVERIFY2(guest.waitForCounter(now + 3, 30000, &error), qPrintable(error));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -146,7 +173,17 @@ private Q_SLOTS:
                            .arg(before.toString(), stored.toString(), after.toString())));
         // The stored image is a plain single image, not a chain.
         QCOMPARE(chainLength(dir + QStringLiteral("/vda.qcow2")), 1);
+        QCOMPARE(m.kind, PointManifest::Kind::Full);
+        // Between points the guest writes to an overlay, so the next point stores only
+        // what changed; untrack puts it back on its own image.
+        checkTracked(g);
+        const CtlResult untrack = runCtl(common() << QStringLiteral("untrack") << g.name());
+        QVERIFY2(untrack.exitCode == 0, qPrintable(untrack.describe()));
+        QVERIFY2(untrack.out.contains(QLatin1String("own images")), qPrintable(untrack.describe()));
         checkBackOnImages(g);
+        const CtlResult again = runCtl(common() << QStringLiteral("untrack") << g.name());
+        QVERIFY2(again.exitCode == 0 && again.out.contains(QLatin1String("already")),
+            qPrintable(again.describe()));
 
         const CtlResult points
             = runCtl(common() << QStringLiteral("points") << g.name() << QStringLiteral("--json"));
@@ -168,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(m.method, PointManifest::Method::DiskOnly);
         QVERIFY(!m.memory.has_value());
         QVERIFY(!QFile::exists(dir + QStringLiteral("/memory.zst")));
-        checkBackOnImages(g);
+        checkTracked(g);
     }
 
     void quiesceWithoutAgentIsRefused()
@@ -178,7 +215,7 @@ private Q_SLOTS:
             = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--quiesce"));
         QCOMPARE(r.exitCode, int(ErrorCode::AgentUnavailable));
         QVERIFY2(r.err.contains(QLatin1String("qemu-guest-agent")), qPrintable(r.describe()));
-        checkBackOnImages(g);
+        checkTracked(g); // a refused snapshot changes nothing
     }
 
     void unknownVm()
@@ -201,7 +238,7 @@ private Q_SLOTS:
             = runCtl(common(mnt.path() + QStringLiteral("/repo")) << QStringLiteral("backup") << g.name());
         QCOMPARE(r.exitCode, int(ErrorCode::Permission));
         QVERIFY2(r.err.contains(mnt.path()), qPrintable(r.describe()));
-        checkBackOnImages(g);
+        checkTracked(g); // refused before anything happened: as it was
     }
 
     void repositoryOnFullFilesystem()
@@ -221,6 +258,9 @@ private Q_SLOTS:
         const CtlResult full = runCtl(common(repo) << QStringLiteral("backup") << g.name());
         QCOMPARE(full.exitCode, int(ErrorCode::NoSpace));
         QVERIFY2(full.err.contains(QLatin1String("Free some space")), qPrintable(full.describe()));
+        checkTracked(g, repo); // refused before anything happened: as it was
+        const CtlResult untrack = runCtl(common(repo) << QStringLiteral("untrack") << g.name());
+        QVERIFY2(untrack.exitCode == 0, qPrintable(untrack.describe()));
         checkBackOnImages(g);
         const CtlResult verify = runCtl(common(repo) << QStringLiteral("verify") << QStringLiteral("--json"));
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
@@ -240,6 +280,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, state);
         TestGuest &g = *m_guest;
+        if (state == QLatin1String("committing")) {
+            // Only an incremental point merges while the backup runs: start a chain first.
+            const CtlResult first = runCtl(common() << QStringLiteral("backup") << g.name());
+            QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        }
         QProcess p;
         setUpCtl(p, common() << QStringLiteral("backup") << g.name(),
             {QStringLiteral("REWIND_FAULT_STALL=") + state});
@@ -336,8 +381,7 @@ private Q_SLOTS:
             r.json().object().value(QLatin1String("pointId")).toString()));
         QCOMPARE(m.method, PointManifest::Method::DiskOnlyQuiesced);
         QVERIFY(!m.memory.has_value());
-        QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
-        QCOMPARE(overlaysIn(g.workDir()), QStringList());
+        checkTracked(g);
     }
 
     void shutOffVmGetsColdCopy()
@@ -345,7 +389,9 @@ private Q_SLOTS:
         TestGuest &g = *m_guest;
         QString error;
         QVERIFY2(g.destroy(&error), qPrintable(error));
-        const TestGuest::Record last = TestGuest::readDiskRecord(g.diskPath(), {}, &error);
+        // Through the tracked overlay, where the guest's last writes are.
+        const TestGuest::Record last = g.diskRecord(&error);
+        QVERIFY2(last.isValid(), qPrintable(error));
         const CtlResult r
             = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -353,7 +399,9 @@ private Q_SLOTS:
             r.json().object().value(QLatin1String("pointId")).toString());
         const PointManifest m = loadManifest(dir);
         QCOMPARE(m.method, PointManifest::Method::Cold);
+        QCOMPARE(m.kind, PointManifest::Kind::Full);
         QVERIFY(!m.memory.has_value());
+        QCOMPARE(overlaysIn(g.workDir()), QStringList()); // merged offline first
         QCOMPARE(TestGuest::readDiskRecord(dir + QStringLiteral("/vda.qcow2"), {}, &error), last);
         QCOMPARE(g.state(), int(VIR_DOMAIN_SHUTOFF)); // left as it was
         QCOMPARE(diskOf(xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE)).path, g.diskPath());
@@ -388,8 +436,7 @@ private Q_SLOTS:
         const TestGuest::Record stored
             = TestGuest::readDiskRecord(dir + QStringLiteral("/vda.raw"), QStringLiteral("raw"), &error);
         QVERIFY2(stored.isValid() && stored.counter >= before.counter, qPrintable(stored.toString() + error));
-        QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
-        QCOMPARE(overlaysIn(g.workDir()), QStringList());
+        checkTracked(g);
     }
 };
 

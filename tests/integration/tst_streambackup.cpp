@@ -116,6 +116,35 @@ private Q_SLOTS:
         QVERIFY2(stored.isValid() && stored.bootId == before.bootId && stored.counter >= before.counter,
             qPrintable(stored.toString() + error));
 
+        // The guest goes on writing to a tracked overlay; the next point is an increment,
+        // also read through libvirt, and its frozen overlay is removed through libvirt.
+        const QStringList ctl {
+            QStringLiteral("--connect"), QStringLiteral("qemu:///system"), QStringLiteral("--repo"), m_repo};
+        const CtlResult inc = runCtl(ctl
+                + QStringList {QStringLiteral("backup"), g.name(), QStringLiteral("--json"),
+                    QStringLiteral("--verbose")},
+            {}, 300000, kUser);
+        QVERIFY2(inc.exitCode == 0, qPrintable(inc.describe()));
+        QVERIFY2(
+            inc.err.contains(QLatin1String("through a libvirt storage-volume stream")), qPrintable(inc.err));
+        const auto im
+            = PointManifest::fromJson(inc.json().object().value(QLatin1String("manifest")).toObject());
+        QVERIFY(im.ok());
+        QCOMPARE(im->kind, PointManifest::Kind::Incremental);
+        QCOMPARE(im->parentId, pointId);
+        const QString incDir = m_repo + QLatin1Char('/') + g.uuid() + QLatin1Char('/')
+            + inc.json().object().value(QLatin1String("pointId")).toString();
+        QCOMPARE(im->disks.first().sha256, Sha256File::hash(incDir + QStringLiteral("/vda.qcow2"))->sha256);
+        const TestGuest::Record incStored
+            = TestGuest::readDiskRecord(incDir + QStringLiteral("/vda.qcow2"), {}, &error);
+        QVERIFY2(incStored.isValid() && incStored.counter > stored.counter,
+            qPrintable(incStored.toString() + error));
+        QCOMPARE(QDir(g.workDir()).entryList({QStringLiteral("*.rewind-*")}, QDir::Files).size(), 1);
+
+        const CtlResult untrack
+            = runCtl(ctl + QStringList {QStringLiteral("untrack"), g.name()}, {}, 120000, kUser);
+        QVERIFY2(untrack.exitCode == 0, qPrintable(untrack.describe()));
+
         // Back on its own image, overlay removed through libvirt (the user could not).
         const auto disks = DomainXml::parseDisks(g.domainXml());
         QCOMPARE(disks->first().path, g.diskPath());

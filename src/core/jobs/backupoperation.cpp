@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "repository/journal.h"
 #include "repository/repositorylock.h"
+#include "repository/vmrecord.h"
 #include "transfer/extentpump.h"
 #include "transfer/filesink.h"
 #include "transfer/libvirtfiles.h"
@@ -41,16 +42,6 @@ bool isReadable(const QString &path)
     return !forceStreams && ::access(QFile::encodeName(path).constData(), R_OK) == 0;
 }
 
-QString overlayPathFor(const QString &original, const QString &pointId)
-{
-    return original + QStringLiteral(".rewind-") + pointId + QStringLiteral(".qcow2");
-}
-
-bool looksLikeRewindOverlay(const QString &path)
-{
-    return path.contains(QLatin1String(".rewind-")) && path.endsWith(QLatin1String(".qcow2"));
-}
-
 } // namespace
 
 void faultPoint(const char *state)
@@ -81,7 +72,11 @@ struct BackupOperation::Plan
     qint64 totalBytes = 0;
     qint64 pauseMs = 0;
     bool snapshotTaken = false;
+    ChainStep chain; ///< parentId set: an incremental point on that point
+    bool track = false; ///< leave the VM on the new overlays and record them
+    ChainPolicy chainPolicy;
 
+    bool incremental() const { return !chain.parentId.isEmpty(); }
     QString memoryRawPath() const { return pointDir + QLatin1Char('/') + QLatin1String(kMemoryRawName); }
 };
 
@@ -93,7 +88,8 @@ BackupOperation::BackupOperation(
     , m_control(control)
 { }
 
-Result<BackupOperation::Plan> BackupOperation::preflight(const Libvirt::Domain &domain)
+Result<BackupOperation::Plan> BackupOperation::preflight(
+    const Libvirt::Domain &domain, const std::optional<Tracking> &tracking)
 {
     Plan plan;
     plan.domain = domain;
@@ -158,11 +154,19 @@ Result<BackupOperation::Plan> BackupOperation::preflight(const Libvirt::Domain &
                     .arg(d.target, vm, d.format.isEmpty() ? tr("an unknown") : d.format));
         }
         if (d.hasBackingStore) {
-            if (looksLikeRewindOverlay(d.path)) {
+            const auto tracked = tracking ? std::find_if(tracking->disks.cbegin(), tracking->disks.cend(),
+                                     [&](const OverlayPlan &p) { return p.target == d.target; })
+                                          : QList<OverlayPlan>::const_iterator();
+            if (tracking && tracked != tracking->disks.cend() && tracked->overlayPath == d.path
+                && d.backingChain == QStringList {tracked->originalPath}) {
+                plan.disks.append(
+                    {d.target, tracked->originalPath, tracked->originalFormat, QString(), d.path});
+                continue;
+            }
+            if (ChangeTracking::looksLikeOverlay(d.path)) {
                 return Error(ErrorCode::Conflict,
-                    tr("Disk %1 of '%2' still runs on an overlay left by an interrupted Rewind backup (%3), "
-                       "whose journal is not in this repository. Run rewindctl with the repository that "
-                       "backup used, or merge it with: virsh blockcommit '%2' %1 --active --pivot")
+                    tr("Disk %1 of '%2' runs on a chain of images on top of Rewind's overlay (%3). Merge it "
+                       "with: virsh blockcommit '%2' %1 --active --pivot, then back up again.")
                         .arg(d.target, vm, d.path));
             }
             return Error(ErrorCode::Unsupported,
@@ -170,7 +174,7 @@ Result<BackupOperation::Plan> BackupOperation::preflight(const Libvirt::Domain &
                    "single-file images. Flatten it first: virsh blockpull '%2' %1 --wait")
                     .arg(d.target, vm, d.path));
         }
-        plan.disks.append({d.target, d.path, d.format, QString()});
+        plan.disks.append({d.target, d.path, d.format, QString(), QString()});
     }
     if (plan.disks.isEmpty()) {
         return Error(ErrorCode::Unsupported, tr("'%1' has no disk that can be backed up.").arg(vm));
@@ -207,6 +211,56 @@ Result<BackupOperation::Plan> BackupOperation::preflight(const Libvirt::Domain &
     return plan;
 }
 
+Status BackupOperation::decideChain(
+    Plan &plan, const Libvirt::Domain &domain, const RepositoryLock &lock, std::optional<Tracking> &tracking)
+{
+    auto info = domain.info();
+    if (!info) {
+        return info.error();
+    }
+    const bool running = info->state == DomainState::Running || info->state == DomainState::Blocked
+        || info->state == DomainState::Paused;
+    plan.chain = ChangeTracking::nextStep(m_repository, info->uuid, tracking, info->disks, running,
+        m_request.forceFull, plan.chainPolicy, QDateTime::currentDateTimeUtc());
+    const bool stray = !tracking && !ChangeTracking::overlaysInUse(info->disks).isEmpty();
+    if (plan.incremental() || (!tracking && !stray)) {
+        return {};
+    }
+    QStringList merged;
+    if (Status s = ChangeTracking::stop(m_conn, m_repository, domain, lock, &merged); !s) {
+        return s.error().withContext(tr("Backup of '%1' failed: ").arg(info->name));
+    }
+    tracking.reset();
+    plan.notes << (stray
+            ? tr("'%1' ran on an overlay of Rewind's that this repository did not record (another "
+                 "repository tracks its changes, or the record was lost). It was merged back, so "
+                 "this point is full.")
+                  .arg(info->name)
+            : tr("This point is full: %1.").arg(plan.chain.fullReason));
+    return {};
+}
+
+void BackupOperation::recordTracking(const Plan &plan)
+{
+    if (!plan.track) {
+        return;
+    }
+    Tracking tracking;
+    tracking.pointId = plan.pointId;
+    for (OverlayPlan d : plan.disks) {
+        d.trackedOverlay.clear();
+        tracking.disks.append(d);
+    }
+    auto record = m_repository.loadVm(plan.info.uuid);
+    VmRecord vm = record ? *record : VmRecord {plan.info.uuid, {}, {}, {}, {}, {}};
+    ChangeTracking::store(vm, tracking);
+    if (Status saved = m_repository.saveVm(vm); !saved) {
+        // The next backup finds an overlay without a record, merges it and takes a full point.
+        qCWarning(lcJobs) << "Could not record the tracked overlays of" << plan.info.name
+                          << saved.error().toString();
+    }
+}
+
 Result<BackupOutcome> BackupOperation::run()
 {
     m_control.setPhase(JobPhase::Preparing);
@@ -227,19 +281,33 @@ Result<BackupOutcome> BackupOperation::run()
         return repaired.error();
     }
 
-    auto planned = preflight(*domain);
+    auto record = m_repository.loadVm(uuid);
+    VmRecord vmRecord = record ? *record : VmRecord {uuid, {}, {}, {}, {}, {}};
+    if (vmRecord.noteName(vmName)) {
+        (void)m_repository.saveVm(vmRecord);
+    }
+    auto chainPolicy = ChainPolicy::fromJson(vmRecord.chain);
+    if (!chainPolicy) {
+        qCWarning(lcJobs) << "Chain policy of" << vmName
+                          << "unusable, using the defaults:" << chainPolicy.error().toString();
+    }
+    Plan chainPlan;
+    chainPlan.chainPolicy = chainPolicy ? *chainPolicy : ChainPolicy();
+    std::optional<Tracking> tracking = ChangeTracking::load(vmRecord);
+    if (Status decided = decideChain(chainPlan, *domain, *lock, tracking); !decided) {
+        return decided.error();
+    }
+
+    auto planned = preflight(*domain, tracking);
     if (!planned) {
         return planned.error();
     }
     Plan &plan = *planned;
-    plan.notes = *repaired + plan.notes;
+    plan.notes = *repaired + chainPlan.notes + plan.notes;
     plan.lock = std::move(*lock);
-
-    auto record = m_repository.loadVm(uuid);
-    VmRecord vmRecord = record ? *record : VmRecord {uuid, {}, {}, {}};
-    if (vmRecord.noteName(vmName)) {
-        (void)m_repository.saveVm(vmRecord);
-    }
+    plan.chain = chainPlan.chain;
+    plan.chainPolicy = chainPlan.chainPolicy;
+    plan.track = !plan.cold && plan.chainPolicy.maxIncrements > 0;
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
     auto pointId = m_repository.createPointDir(uuid, created, plan.lock);
@@ -250,7 +318,7 @@ Result<BackupOutcome> BackupOperation::run()
     plan.pointDir = m_repository.pointDir(uuid, plan.pointId);
     if (!plan.cold) {
         for (auto &d : plan.disks) {
-            d.overlayPath = overlayPathFor(d.originalPath, plan.pointId);
+            d.overlayPath = ChangeTracking::overlayPathFor(d.originalPath, plan.pointId);
         }
     }
 
@@ -269,7 +337,8 @@ Result<BackupOutcome> BackupOperation::run()
     manifest.domainXml = plan.liveXml;
     manifest.created = created;
     manifest.method = plan.method;
-    manifest.kind = PointManifest::Kind::Full;
+    manifest.kind = plan.incremental() ? PointManifest::Kind::Incremental : PointManifest::Kind::Full;
+    manifest.parentId = plan.chain.parentId;
     manifest.rewindVersion = QStringLiteral(REWIND_VERSION);
 
     if (!plan.cold) {
@@ -306,7 +375,16 @@ Result<BackupOutcome> BackupOperation::run()
                         .arg(vmName),
                     e.detail(), e.libvirtCode());
             }
-            (void)OverlayMerge::run(m_conn, plan.domain, plan.disks); // no-op unless libvirt left one
+            // No-op unless libvirt left a new overlay; a tracked VM stays on the overlay it
+            // had, so its tracking goes on.
+            QList<OverlayPlan> leftovers = plan.disks;
+            for (OverlayPlan &p : leftovers) {
+                if (!p.trackedOverlay.isEmpty()) {
+                    p.originalPath = std::exchange(p.trackedOverlay, QString());
+                    p.originalFormat = QStringLiteral("qcow2");
+                }
+            }
+            (void)OverlayMerge::run(m_conn, plan.domain, leftovers);
             (void)m_repository.removePoint(uuid, plan.pointId, plan.lock);
             (void)journal->clear();
             return e.withContext(tr("Backup of '%1' failed: ").arg(vmName));
@@ -325,7 +403,14 @@ Result<BackupOutcome> BackupOperation::run()
 
     if (plan.snapshotTaken) {
         (void)journal->advance(QStringLiteral("committing"));
-        if (Status merged = OverlayMerge::run(m_conn, plan.domain, plan.disks, &m_control); !merged) {
+        // Incremental: the frozen overlay goes into the image, the VM keeps the new one.
+        // Full and tracking: nothing to merge, the VM keeps writing to the new overlay.
+        // Full and not tracking: the new overlay goes back into the image.
+        const Status merged = plan.incremental()
+            ? ChangeTracking::mergeFrozen(m_conn, plan.domain, plan.disks, &m_control)
+            : plan.track ? Status()
+                         : OverlayMerge::run(m_conn, plan.domain, plan.disks, &m_control);
+        if (!merged) {
             return rollback(plan, *journal, merged.error());
         }
     } else {
@@ -355,6 +440,7 @@ Result<BackupOutcome> BackupOperation::run()
         return committed.error().withContext(tr("Backup of '%1' failed: ").arg(vmName));
     }
     (void)journal->advance(QStringLiteral("manifest-written"));
+    recordTracking(plan);
     (void)journal->clear();
     m_control.report(plan.totalBytes, plan.totalBytes, true);
     qCInfo(lcJobs) << "Backup point" << plan.pointId << "of" << vmName << "committed";
@@ -390,7 +476,11 @@ Status BackupOperation::copyPoint(Plan &plan, Journal &journal, PointManifest &m
 Result<PointManifest::Disk> BackupOperation::copyDisk(
     const Plan &plan, const OverlayPlan &disk, qint64 doneBefore)
 {
-    const QString fileName = disk.target + QLatin1Char('.') + disk.originalFormat;
+    // An increment is the frozen overlay: the guest's writes since the parent point.
+    const bool increment = plan.incremental();
+    const QString source = increment ? disk.trackedOverlay : disk.originalPath;
+    const QString fileName
+        = disk.target + QLatin1Char('.') + (increment ? QStringLiteral("qcow2") : disk.originalFormat);
     const QString destination = plan.pointDir + QLatin1Char('/') + fileName;
     static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "copying";
     TransferOptions options;
@@ -404,12 +494,12 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
     };
 
     TransferResult copied;
-    if (isReadable(disk.originalPath)) {
+    if (isReadable(source)) {
         FileSink sink;
         if (Status s = sink.open(destination); !s) {
             return s.error();
         }
-        auto r = ExtentPump::run(disk.originalPath, &sink, options);
+        auto r = ExtentPump::run(source, &sink, options);
         if (!r) {
             sink.abort();
             return r.error();
@@ -417,14 +507,14 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         copied = *r;
     } else {
         // Not readable by this user (qemu:///system) or on another host: via libvirt.
-        qCInfo(lcJobs) << "Copying" << disk.originalPath << "through a libvirt storage-volume stream";
+        qCInfo(lcJobs) << "Copying" << source << "through a libvirt storage-volume stream";
         FileSink sink;
         if (Status s = sink.open(destination); !s) {
             return s.error();
         }
         Sha256 hash;
         auto r = LibvirtFiles::download(
-            m_conn, disk.originalPath,
+            m_conn, source,
             [&](const char *data, qint64 size) {
                 hash.addData(data, size);
                 copied.bytesCopied += size;
@@ -448,11 +538,24 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         copied.sha256 = hash.hexResult();
     }
     PointManifest::Disk out;
+    if (increment) {
+        const auto parentDisk
+            = std::find_if(plan.chain.parent->disks.cbegin(), plan.chain.parent->disks.cend(),
+                [&](const PointManifest::Disk &d) { return d.target == disk.target; });
+        out.backingFile
+            = QStringLiteral("../") + plan.chain.parentId + QLatin1Char('/') + parentDisk->fileName;
+        auto finished = ChangeTracking::finishIncrement(
+            destination, out.backingFile, parentDisk->storedFormat, &m_control);
+        if (!finished) {
+            return finished.error();
+        }
+        copied.sha256 = finished->sha256;
+    }
     out.target = disk.target;
     out.sourceFormat = disk.originalFormat;
     out.originalPath = disk.originalPath;
     out.fileName = fileName;
-    out.storedFormat = disk.originalFormat;
+    out.storedFormat = increment ? QStringLiteral("qcow2") : disk.originalFormat;
     out.virtualSize = plan.sizes.value(disk.target).capacity;
     out.storedSize = QFileInfo(destination).size();
     out.allocatedSize = copied.bytesWritten;
@@ -525,6 +628,9 @@ Error BackupOperation::rollback(Plan &plan, Journal &journal, const Error &cause
                     .arg(vm, cause.message(), merged.error().message()),
                 cause.detail() + QStringLiteral("; ") + merged.error().detail());
         }
+    }
+    if (plan.snapshotTaken || plan.incremental()) {
+        (void)ChangeTracking::forget(m_repository, plan.info.uuid);
     }
     // A raw memory image may belong to the daemon's user; remove it through libvirt then.
     if (QFileInfo::exists(plan.memoryRawPath()) && !QFile::remove(plan.memoryRawPath())) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/changetracking.h"
 #include "jobs/overlayplan.h"
 #include "libvirt/domain.h"
 #include "repository/pointmanifest.h"
@@ -12,6 +13,7 @@ namespace Rewind {
 
 class JobControl;
 class Journal;
+class RepositoryLock;
 
 /// What to back up and how.
 struct BackupRequest
@@ -22,6 +24,8 @@ struct BackupRequest
     /// Keep the guest running while its RAM is written (VIR_DOMAIN_SNAPSHOT_CREATE_LIVE):
     /// the pause shrinks to the final dirty pages, at the price of a longer write.
     bool live = true;
+    /// A full point even when the VM's changes since its last point are tracked.
+    bool forceFull = false;
 };
 
 struct BackupOutcome
@@ -34,12 +38,18 @@ struct BackupOutcome
 /// One backup point of one VM, start to finish, on the calling (worker) thread:
 ///
 ///   preflight -> journal(intent) -> snapshot(disks + RAM, atomic) -> copy(frozen images,
-///   RAM image -> repository, hashed) -> merge(overlays back, pivot) -> manifest -> clear
+///   RAM image -> repository, hashed) -> merge -> manifest -> tracking record -> clear
 ///
-/// Each arrow is a journal state. Any failure or cancel after the snapshot merges the
-/// overlays back and removes the partial point before returning the error; a killed
-/// process leaves the journal for Recovery, which does the same later. A shut-off VM
-/// gets a cold copy of its disks (no snapshot, nothing to merge).
+/// Each arrow is a journal state. The VM's changes are tracked between points (see
+/// ChangeTracking): a full point leaves the VM writing to the snapshot's overlay; an
+/// incremental point copies the previous, now frozen overlay and merges it into the
+/// image (intermediate commit). With a chain policy of full points only, the overlay is
+/// merged back at once (active commit, pivot) as in the manual procedure.
+///
+/// Any failure or cancel after the snapshot merges every overlay back, forgets the
+/// tracking (the next point is full) and removes the partial point before returning the
+/// error; a killed process leaves the journal for Recovery, which does the same later. A
+/// shut-off VM gets a cold copy of its disks (no snapshot, nothing to merge).
 ///
 /// REWIND_FAULT_STALL (test builds and tests only rely on it): when set to a journal
 /// state name ("snapshotted", "copying", "committing"), the operation stops there and
@@ -55,7 +65,10 @@ public:
 
 private:
     struct Plan;
-    Result<Plan> preflight(const Libvirt::Domain &domain);
+    Result<Plan> preflight(const Libvirt::Domain &domain, const std::optional<Tracking> &tracking);
+    Status decideChain(Plan &plan, const Libvirt::Domain &domain, const RepositoryLock &lock,
+        std::optional<Tracking> &tracking);
+    void recordTracking(const Plan &plan);
     Status copyPoint(Plan &plan, Journal &journal, PointManifest &manifest);
     Result<PointManifest::Disk> copyDisk(const Plan &plan, const OverlayPlan &disk, qint64 doneBefore);
     Result<PointManifest::Memory> storeMemory(const Plan &plan, qint64 doneBefore);

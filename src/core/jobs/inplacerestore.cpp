@@ -1,6 +1,7 @@
 #include "inplacerestore.h"
 
 #include "jobs/backupoperation.h"
+#include "jobs/changetracking.h"
 #include "jobs/jobcontrol.h"
 #include "jobs/restorecontext.h"
 #include "jobs/restorefiles.h"
@@ -116,7 +117,10 @@ Status InPlaceRestore::preflight()
         m_totalBytes += RestoreFiles::restoredSize(d);
 
         for (const DiskInfo &current : std::as_const(m_info.disks)) {
-            if (current.target == d.target && !current.path.isEmpty() && current.path != d.originalPath) {
+            const bool trackedOverlay = ChangeTracking::looksLikeOverlay(current.path)
+                && current.backingChain == QStringList {d.originalPath};
+            if (current.target == d.target && !current.path.isEmpty() && current.path != d.originalPath
+                && !trackedOverlay) {
                 m_ctx.notes << tr(
                     "Disk %1 of '%2' now uses %3; the point's image is restored to %4, where it "
                     "was when the point was taken, and %3 is left as it is.")
@@ -320,6 +324,12 @@ Result<RestoreOutcome> InPlaceRestore::run()
         return s.error();
     }
     if (Status s = m_ctx.verifyPoint(); !s) {
+        return s.error();
+    }
+    // The VM's images are replaced below it; an overlay of Rewind's on top would be left
+    // pointing at the wrong content, so the VM goes back to its own images first.
+    if (Status s = ChangeTracking::stop(m_ctx.conn, m_ctx.repository, m_domain, m_ctx.lock, &m_ctx.notes);
+        !s) {
         return s.error();
     }
     auto journal = m_ctx.beginJournal(QJsonObject {

@@ -38,63 +38,90 @@ const DiskInfo *findDisk(const QList<DiskInfo> &disks, const QString &target)
     return nullptr;
 }
 
-// Active commit of one disk: start (unless a job from a killed run is already there),
-// wait until it is READY, pivot.
+// The image a running disk writes to now, from the live definition.
+Result<QString> activePath(const Libvirt::Domain &domain, const QString &target)
+{
+    auto definition = domain.currentDefinition();
+    if (!definition) {
+        return definition.error();
+    }
+    const DiskInfo *disk = findDisk(definition->disks, target);
+    return disk ? disk->path : QString();
+}
+
+// Merges everything above the original image of one running disk into it: an active
+// commit down to the original (one job for one overlay or two), wait until READY, pivot.
+// A job left by a killed run is waited for first: an active commit is pivoted like our
+// own; an intermediate commit (ChangeTracking's) completes on its own, and whatever is
+// still above the original afterwards is merged by a new active commit.
 Status commitActive(Libvirt::Domain domain, DomainEvents &events, const OverlayPlan &plan)
 {
-    auto job = domain.blockJobInfo(plan.target);
-    if (!job) {
-        return job.error();
-    }
-    if (!job->has_value()) {
-        const Status started = domain.blockCommit(
-            plan.target, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_SHALLOW);
-        if (!started) {
-            return started;
-        }
-        faultPoint("committing");
-    }
     // READY normally arrives within milliseconds for a small overlay; the overlay of a
     // busy guest can take longer, which is why there is no short limit here.
     const auto deadline = std::chrono::steady_clock::now() + 30min;
     while (std::chrono::steady_clock::now() < deadline) {
+        auto job = domain.blockJobInfo(plan.target);
+        if (!job) {
+            return job.error();
+        }
+        if (!job->has_value()) {
+            auto path = activePath(domain, plan.target);
+            if (!path) {
+                return path.error();
+            }
+            if (*path == plan.originalPath || path->isEmpty()) {
+                return {};
+            }
+            if (!plan.isOverlay(*path)) {
+                return Error(ErrorCode::Conflict,
+                    tr("Disk %1 of '%2' now uses %3, which is neither its image nor Rewind's overlay.")
+                        .arg(plan.target, domain.name(), *path));
+            }
+            if (events.blockJobStatus(plan.target) == VIR_DOMAIN_BLOCK_JOB_FAILED) {
+                return Error(
+                    ErrorCode::Libvirt, tr("Merging the changes of disk %1 back failed.").arg(plan.target));
+            }
+            const Status started
+                = domain.blockCommit(plan.target, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, plan.originalPath);
+            if (!started) {
+                return started;
+            }
+            faultPoint("committing");
+            continue;
+        }
         const bool readyEvent = events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_READY, 100ms);
         auto info = domain.blockJobInfo(plan.target);
         if (!info) {
             return info.error();
         }
-        if (!info->has_value()) {
-            if (events.blockJobStatus(plan.target) == VIR_DOMAIN_BLOCK_JOB_FAILED) {
-                return Error(
-                    ErrorCode::Libvirt, tr("Merging the changes of disk %1 back failed.").arg(plan.target));
-            }
-            // Completed or pivoted already (a repeated merge).
-            return {};
+        if (!info->has_value() || (*info)->type != VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT) {
+            continue; // finished, or an intermediate commit still running
         }
         const bool caughtUp = (*info)->end > 0 && (*info)->cur == (*info)->end;
         if (readyEvent || caughtUp) {
             const Status pivot = domain.blockJobAbort(plan.target, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
-            if (pivot) {
-                return {};
+            if (!pivot) {
+                // Caught up by the numbers but not yet READY in QEMU's eyes: wait and retry.
+                qCDebug(lcJobs) << "pivot of" << plan.target
+                                << "not possible yet:" << pivot.error().toString();
             }
-            // Caught up by the numbers but not yet READY in QEMU's eyes: wait and retry.
-            qCDebug(lcJobs) << "pivot of" << plan.target << "not possible yet:" << pivot.error().toString();
         }
     }
     return Error(ErrorCode::Failed,
         tr("Merging the changes of disk %1 back did not finish in time.").arg(plan.target));
 }
 
-Status commitOffline(const OverlayPlan &plan)
+// qemu-img commit of a shut-off disk's whole chain above the original image.
+Status commitOffline(const OverlayPlan &plan, const QString &top)
 {
     QProcess qemuImg;
     qemuImg.start(QStringLiteral("qemu-img"),
         {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
-            plan.overlayPath});
+            QStringLiteral("-b"), plan.originalPath, top});
     if (!qemuImg.waitForFinished(-1) || qemuImg.exitStatus() != QProcess::NormalExit
         || qemuImg.exitCode() != 0) {
         return Error(ErrorCode::Failed,
-            tr("Could not merge the overlay %1 back into %2.").arg(plan.overlayPath, plan.originalPath),
+            tr("Could not merge the overlay %1 back into %2.").arg(top, plan.originalPath),
             QString::fromLocal8Bit(qemuImg.readAllStandardError()));
     }
     return {};
@@ -125,21 +152,14 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
     if (control) {
         control->setPhase(JobPhase::Commit);
     }
-    auto state = domain.state();
-    if (!state) {
-        return state.error();
+    auto definition = domain.currentDefinition();
+    if (!definition) {
+        return definition.error();
     }
-    const bool active = *state != DomainState::ShutOff && *state != DomainState::Crashed;
+    const bool active = definition->active;
+    const QString *xml = &definition->xml;
+    const QList<DiskInfo> *disks = &definition->disks;
     DomainEvents events(conn, domain.handle());
-
-    auto xml = domain.xmlDesc(active ? 0 : VIR_DOMAIN_XML_INACTIVE);
-    if (!xml) {
-        return xml.error();
-    }
-    auto disks = DomainXml::parseDisks(*xml);
-    if (!disks) {
-        return disks.error();
-    }
 
     QHash<QString, QString> offlinePaths, offlineFormats;
     for (const auto &plan : plans) {
@@ -147,7 +167,7 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
         if (!disk || disk->path == plan.originalPath) {
             continue; // already back (or the disk is gone): nothing to merge
         }
-        if (disk->path != plan.overlayPath) {
+        if (!plan.isOverlay(disk->path)) {
             return Error(ErrorCode::Conflict,
                 tr("Disk %1 of '%2' now uses %3, which is neither its image nor Rewind's overlay; it was "
                    "changed by someone else. Check the VM's disks before backing it up again.")
@@ -163,7 +183,7 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
         } else {
             qCInfo(lcJobs) << "Merging overlay of" << plan.target << "of" << domain.name()
                            << "back (offline)";
-            const Status s = commitOffline(plan);
+            const Status s = commitOffline(plan, disk->path);
             if (!s) {
                 return s;
             }
@@ -200,7 +220,7 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
                         tr("Disk %1 of '%2' still uses %3 after the merge.")
                             .arg(plan.target, domain.name(), disk->path));
                 }
-                if (flags != 0 && disk->path == plan.overlayPath) {
+                if (flags != 0 && plan.isOverlay(disk->path)) {
                     // Older libvirt may leave the persistent definition on the overlay
                     // after a pivot: point it back too.
                     auto fixed = DomainXml::rewriteDisks(
@@ -213,10 +233,15 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
         }
     }
     for (const auto &plan : plans) {
-        const Status removed = removeOverlayFile(conn, plan.overlayPath);
-        if (!removed) {
-            qCWarning(lcJobs) << "Could not remove overlay" << plan.overlayPath << removed.error().toString();
-            return removed;
+        for (const QString &overlay : {plan.overlayPath, plan.trackedOverlay}) {
+            if (overlay.isEmpty()) {
+                continue;
+            }
+            const Status removed = removeOverlayFile(conn, overlay);
+            if (!removed) {
+                qCWarning(lcJobs) << "Could not remove overlay" << overlay << removed.error().toString();
+                return removed;
+            }
         }
     }
     return {};

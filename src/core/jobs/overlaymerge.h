@@ -12,9 +12,10 @@ class JobControl;
 /// run whatever else happened (success, failure, cancel, a killed process found later by
 /// Recovery), because a VM left writing to a stray overlay is the failure users fear most.
 ///
-/// Running domain: an active block commit of each overlay into its original image, wait
-/// for READY (event, with polling as a fallback), pivot, then check the live definition.
-/// Shut-off domain: qemu-img commit, then the persistent definition is pointed back.
+/// Running domain: an active block commit of everything above the original image into
+/// it (one overlay, or a tracked overlay with a new one on top), wait for READY (event,
+/// with polling as a fallback), pivot, then check the live definition. Shut-off domain:
+/// qemu-img commit down to the original, then the persistent definition is pointed back.
 /// A disk already back on its original image is left alone, so the merge is idempotent
 /// and Recovery can repeat it after a crash at any step. Overlay files are deleted only
 /// once no definition refers to them. Runs in a worker.

@@ -8,10 +8,13 @@ QJsonArray OverlayPlan::toJson(const QList<OverlayPlan> &plans)
 {
     QJsonArray array;
     for (const auto &p : plans) {
-        array.append(QJsonObject {{QStringLiteral("target"), p.target},
-            {QStringLiteral("originalPath"), p.originalPath},
+        QJsonObject o {{QStringLiteral("target"), p.target}, {QStringLiteral("originalPath"), p.originalPath},
             {QStringLiteral("originalFormat"), p.originalFormat},
-            {QStringLiteral("overlayPath"), p.overlayPath}});
+            {QStringLiteral("overlayPath"), p.overlayPath}};
+        if (!p.trackedOverlay.isEmpty()) {
+            o.insert(QStringLiteral("trackedOverlay"), p.trackedOverlay);
+        }
+        array.append(o);
     }
     return array;
 }
@@ -24,7 +27,8 @@ QList<OverlayPlan> OverlayPlan::fromJson(const QJsonArray &array)
         plans.append(
             {o.value(QLatin1String("target")).toString(), o.value(QLatin1String("originalPath")).toString(),
                 o.value(QLatin1String("originalFormat")).toString(),
-                o.value(QLatin1String("overlayPath")).toString()});
+                o.value(QLatin1String("overlayPath")).toString(),
+                o.value(QLatin1String("trackedOverlay")).toString()});
     }
     return plans;
 }

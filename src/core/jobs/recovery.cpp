@@ -1,5 +1,6 @@
 #include "recovery.h"
 
+#include "jobs/changetracking.h"
 #include "jobs/overlaymerge.h"
 #include "jobs/overlayplan.h"
 #include "jobs/pruneoperation.h"
@@ -31,6 +32,10 @@ Status recoverBackup(const Libvirt::ConnectHandle &conn, const Repository &repos
         const Status merged = OverlayMerge::run(conn, *domain, plans);
         if (!merged) {
             return merged;
+        }
+        // Whatever the point was, the VM is on its own images now: its next point is full.
+        if (Status forgotten = ChangeTracking::forget(repository, journal.vmUuid()); !forgotten) {
+            return forgotten;
         }
     } else if (domain.error().code() == ErrorCode::NotFound) {
         // The VM is gone; its overlays hold nothing anyone can use, but keep the data:

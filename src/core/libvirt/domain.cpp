@@ -184,6 +184,27 @@ Result<QString> Domain::xmlDesc(unsigned int flags) const
     return adoptString(xml);
 }
 
+Result<Domain::Definition> Domain::currentDefinition() const
+{
+    auto s = state();
+    if (!s) {
+        return s.error();
+    }
+    Definition d;
+    d.active = *s != DomainState::ShutOff && *s != DomainState::Crashed;
+    auto xml = xmlDesc(d.active ? 0 : VIR_DOMAIN_XML_INACTIVE);
+    if (!xml) {
+        return xml.error();
+    }
+    d.xml = *xml;
+    auto disks = DomainXml::parseDisks(d.xml);
+    if (!disks) {
+        return disks.error();
+    }
+    d.disks = *disks;
+    return d;
+}
+
 Result<DomainInfo> Domain::info() const
 {
     auto xml = xmlDesc();
@@ -256,10 +277,15 @@ Status Domain::createSnapshotXml(const QString &xml, unsigned int flags)
     return {};
 }
 
-Status Domain::blockCommit(const QString &disk, unsigned long long flags)
+Status Domain::blockCommit(
+    const QString &disk, unsigned long long flags, const QString &base, const QString &top)
 {
     REWIND_BLOCKING_CALL();
-    return check(virDomainBlockCommit(get(), disk.toUtf8().constData(), nullptr, nullptr, 0, flags),
+    const QByteArray baseName = base.toUtf8();
+    const QByteArray topName = top.toUtf8();
+    return check(virDomainBlockCommit(get(), disk.toUtf8().constData(),
+                     base.isEmpty() ? nullptr : baseName.constData(),
+                     top.isEmpty() ? nullptr : topName.constData(), 0, flags),
         tr("Could not start merging the changes of disk %1 of '%2' back into its image.").arg(disk, name()));
 }
 

@@ -47,6 +47,15 @@ public:
     /// The live definition when running (VIR_DOMAIN_XML_SECURE omitted), else the
     /// persistent one; flags are virDomainXMLFlags.
     Result<QString> xmlDesc(unsigned int flags = 0) const;
+    /// The definition that says which images the domain uses now: the live one while it
+    /// runs (or is paused), the persistent one when it is shut off or crashed.
+    struct Definition
+    {
+        bool active = false;
+        QString xml;
+        QList<DiskInfo> disks;
+    };
+    Result<Definition> currentDefinition() const;
     /// Name, UUID, state, memory, vCPUs, persistence and disks in one go.
     Result<DomainInfo> info() const;
 
@@ -58,7 +67,10 @@ public:
     Status undefine(unsigned int flags = 0);
 
     Status createSnapshotXml(const QString &xml, unsigned int flags);
-    Status blockCommit(const QString &disk, unsigned long long flags);
+    /// Merges top (empty: the active image) down into base (empty: top's backing file);
+    /// flags are virDomainBlockCommitFlags.
+    Status blockCommit(
+        const QString &disk, unsigned long long flags, const QString &base = {}, const QString &top = {});
     /// Progress of the block job on disk; std::nullopt when no job runs there.
     struct BlockJob
     {

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Rewind {
 
@@ -18,6 +19,10 @@ struct DiskInfo
     bool readOnly = false;
     bool shareable = false;
     bool hasBackingStore = false; ///< the live XML shows a <backingStore> with a source
+    /// The files below path, nearest first, as the definition lists them (<backingStore>
+    /// nesting); empty for a single image.
+    QStringList backingChain;
+    QString backingFormat; ///< format of backingChain's first file, when the definition says
 
     bool operator==(const DiskInfo &) const = default;
 };

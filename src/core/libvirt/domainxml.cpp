@@ -84,15 +84,28 @@ DiskInfo readDisk(QXmlStreamReader &reader)
         disk.device = QStringLiteral("disk");
     }
     int depth = 0;
+    // How many nested <backingStore> elements enclose the reader: a <source> directly in
+    // the n-th one names the n-th file below the disk's own. Other children with a
+    // <source> (a block job's <mirror>) are not part of the chain.
+    int chainDepth = 0;
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
             if (depth != 1) {
-                if (reader.name() == QLatin1String("source") && depth == 2) {
-                    // <backingStore><source/> : the disk has a backing chain in the live XML.
+                if (reader.name() == QLatin1String("backingStore") && chainDepth == depth - 1) {
+                    chainDepth = depth;
+                } else if (reader.name() == QLatin1String("source") && chainDepth > 0
+                    && depth == chainDepth + 1 && disk.backingChain.size() < chainDepth) {
+                    disk.backingChain.append(sourcePath(reader.attributes()));
                     disk.hasBackingStore = true;
+                } else if (reader.name() == QLatin1String("format") && chainDepth == 1 && depth == 2) {
+                    disk.backingFormat = reader.attributes().value(QLatin1String("type")).toString();
                 }
+                continue;
+            }
+            if (reader.name() == QLatin1String("backingStore")) {
+                chainDepth = 1;
                 continue;
             }
             const auto attrs = reader.attributes();
@@ -111,6 +124,9 @@ DiskInfo readDisk(QXmlStreamReader &reader)
         } else if (token == QXmlStreamReader::EndElement) {
             if (depth == 0) {
                 break;
+            }
+            if (reader.name() == QLatin1String("backingStore") && depth == chainDepth) {
+                chainDepth = depth - 1;
             }
             --depth;
         }

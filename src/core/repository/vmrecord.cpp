@@ -44,6 +44,8 @@ QJsonObject VmRecord::toJson() const
         {QStringLiteral("names"), nameArray},
         {QStringLiteral("retention"), retention},
         {QStringLiteral("schedule"), schedule},
+        {QStringLiteral("chain"), chain},
+        {QStringLiteral("tracking"), tracking},
     };
 }
 
@@ -86,7 +88,9 @@ Result<VmRecord> VmRecord::fromJson(const QJsonObject &json)
     }
     // Absent policy objects mean "not configured"; present ones must be objects.
     for (const auto &[key, target] : {std::pair {QStringLiteral("retention"), &record.retention},
-             std::pair {QStringLiteral("schedule"), &record.schedule}}) {
+             std::pair {QStringLiteral("schedule"), &record.schedule},
+             std::pair {QStringLiteral("chain"), &record.chain},
+             std::pair {QStringLiteral("tracking"), &record.tracking}}) {
         const QJsonValue v = json.value(key);
         if (v.isUndefined() || v.isNull()) {
             continue;

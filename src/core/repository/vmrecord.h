@@ -35,6 +35,10 @@ public:
     QList<Name> names; ///< oldest first; the last one is the current name
     QJsonObject retention;
     QJsonObject schedule;
+    QJsonObject chain; ///< when a new full point starts a chain (ChainPolicy)
+    /// Which of Rewind's overlays the VM runs on between points, and the point they build
+    /// on (ChangeTracking); empty when the VM runs on its own images.
+    QJsonObject tracking;
 
     bool operator==(const VmRecord &) const = default;
 

@@ -70,6 +70,35 @@ private Q_SLOTS:
         QCOMPARE(disks->at(2).path, QStringLiteral("/dev/sdz"));
         QCOMPARE(disks->at(3).type, QStringLiteral("network"));
         QVERIFY(!disks->at(3).hasBackingStore);
+        QCOMPARE(vda.backingChain, QStringList {QStringLiteral("/var/tmp/vm/base.qcow2")});
+        QVERIFY(disks->at(3).backingChain.isEmpty());
+    }
+
+    // Nearest backing file first; a block job's <mirror> source is not part of the chain.
+    void readsBackingChainInOrder()
+    {
+        const QString xml = QStringLiteral(
+            "<domain><devices><disk type='file' device='disk'>"
+            "<driver name='qemu' type='qcow2'/><source file='/i/top.qcow2'/>"
+            "<backingStore type='file'><format type='qcow2'/><source file='/i/mid.qcow2'/>"
+            "<backingStore type='file'><format type='raw'/><source file='/i/base.img'/><backingStore/>"
+            "</backingStore></backingStore>"
+            "<mirror type='file' job='active-commit'><source file='/i/base.img'/></mirror>"
+            "<target dev='vda' bus='virtio'/></disk>"
+            "<disk type='file' device='disk'><source file='/i/other.qcow2'/>"
+            "<mirror type='file' job='copy'><source file='/i/copy.qcow2'/></mirror>"
+            "<target dev='vdb' bus='virtio'/></disk></devices></domain>");
+        auto disks = DomainXml::parseDisks(xml);
+        QVERIFY(disks.ok());
+        QCOMPARE(disks->size(), 2);
+        QCOMPARE(disks->at(0).path, QStringLiteral("/i/top.qcow2"));
+        QCOMPARE(disks->at(0).backingChain,
+            (QStringList {QStringLiteral("/i/mid.qcow2"), QStringLiteral("/i/base.img")}));
+        QCOMPARE(disks->at(0).target, QStringLiteral("vda"));
+        QCOMPARE(disks->at(0).backingFormat, QStringLiteral("qcow2"));
+        QVERIFY(disks->at(1).backingChain.isEmpty());
+        QVERIFY(!disks->at(1).hasBackingStore);
+        QCOMPARE(disks->at(1).path, QStringLiteral("/i/other.qcow2"));
     }
 
     void parsesDomain()

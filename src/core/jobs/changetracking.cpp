@@ -1,0 +1,306 @@
+#include "changetracking.h"
+
+#include "jobs/backupoperation.h"
+#include "jobs/domainevents.h"
+#include "jobs/jobcontrol.h"
+#include "jobs/overlaymerge.h"
+#include "jobs/qemuimg.h"
+#include "libvirt/domainxml.h"
+#include "logging.h"
+#include "repository/pointid.h"
+#include "repository/vmrecord.h"
+#include "transfer/sha256file.h"
+
+#include <QJsonArray>
+
+#include <libvirt/libvirt.h>
+
+namespace Rewind {
+
+namespace {
+
+constexpr QLatin1String kOverlayInfix(".rewind-");
+constexpr QLatin1String kOverlaySuffix(".qcow2");
+
+} // namespace
+
+QJsonObject Tracking::toJson() const
+{
+    return QJsonObject {
+        {QStringLiteral("pointId"), pointId}, {QStringLiteral("disks"), OverlayPlan::toJson(disks)}};
+}
+
+std::optional<Tracking> Tracking::fromJson(const QJsonObject &json)
+{
+    if (json.isEmpty()) {
+        return std::nullopt;
+    }
+    Tracking t;
+    t.pointId = json.value(QLatin1String("pointId")).toString();
+    t.disks = OverlayPlan::fromJson(json.value(QLatin1String("disks")).toArray());
+    const bool usable = PointId::isValid(t.pointId) && !t.disks.isEmpty()
+        && std::all_of(t.disks.cbegin(), t.disks.cend(), [](const OverlayPlan &d) {
+               return !d.target.isEmpty() && !d.originalPath.isEmpty() && !d.overlayPath.isEmpty();
+           });
+    if (!usable) {
+        qCWarning(lcJobs) << "Ignoring an unusable change-tracking record:" << json;
+        return std::nullopt;
+    }
+    return t;
+}
+
+QString ChangeTracking::overlayPathFor(const QString &original, const QString &pointId)
+{
+    return original + kOverlayInfix + pointId + kOverlaySuffix;
+}
+
+bool ChangeTracking::looksLikeOverlay(const QString &path)
+{
+    return path.contains(kOverlayInfix) && path.endsWith(kOverlaySuffix);
+}
+
+std::optional<Tracking> ChangeTracking::load(const VmRecord &record)
+{
+    return Tracking::fromJson(record.tracking);
+}
+
+void ChangeTracking::store(VmRecord &record, const std::optional<Tracking> &tracking)
+{
+    record.tracking = tracking ? tracking->toJson() : QJsonObject();
+}
+
+QList<OverlayPlan> ChangeTracking::overlaysInUse(const QList<DiskInfo> &disks)
+{
+    QList<OverlayPlan> plans;
+    for (const DiskInfo &d : disks) {
+        // Only IMAGE.rewind-POINT.qcow2 directly over IMAGE is ours to merge: anything
+        // deeper was built by someone else, who has to take it apart.
+        if (looksLikeOverlay(d.path) && d.backingChain.size() == 1
+            && d.path.startsWith(d.backingChain.constFirst() + kOverlayInfix)) {
+            plans.append({d.target, d.backingChain.constFirst(),
+                d.backingFormat.isEmpty() ? QStringLiteral("qcow2") : d.backingFormat, d.path, {}});
+        }
+    }
+    return plans;
+}
+
+ChainStep ChangeTracking::nextStep(const Repository &repository, const QString &vmUuid,
+    const std::optional<Tracking> &tracking, const QList<DiskInfo> &disks, bool running, bool forceFull,
+    const ChainPolicy &policy, const QDateTime &now)
+{
+    ChainStep step;
+    auto full = [&](const QString &reason) {
+        step.parentId.clear();
+        step.parent.reset();
+        step.fullReason = reason;
+        return step;
+    };
+    if (!tracking) {
+        return step;
+    }
+    if (forceFull) {
+        return full(tr("a full point was asked for"));
+    }
+    if (!running) {
+        return full(tr("the VM is shut off, and changes are tracked only while it runs"));
+    }
+    if (policy.maxIncrements == 0) {
+        return full(tr("the chain policy asks for full points only"));
+    }
+    for (const DiskInfo &d : disks) {
+        const bool backedUp = d.device == QLatin1String("disk") && !d.readOnly && !d.shareable
+            && d.type == QLatin1String("file");
+        const auto it = std::find_if(tracking->disks.cbegin(), tracking->disks.cend(),
+            [&](const OverlayPlan &p) { return p.target == d.target; });
+        if (it == tracking->disks.cend()) {
+            if (backedUp) {
+                return full(tr("disk %1 is new since the last point").arg(d.target));
+            }
+            continue;
+        }
+        if (d.path != it->overlayPath || d.backingChain != QStringList {it->originalPath}) {
+            return full(tr("disk %1 was changed outside Rewind (it now uses %2)").arg(d.target, d.path));
+        }
+    }
+    for (const OverlayPlan &p : tracking->disks) {
+        if (std::none_of(
+                disks.cbegin(), disks.cend(), [&](const DiskInfo &d) { return d.target == p.target; })) {
+            return full(tr("disk %1 was removed from the VM").arg(p.target));
+        }
+    }
+
+    auto parent = repository.point(vmUuid, tracking->pointId);
+    if (!parent || !parent->complete()) {
+        return full(tr("the point its changes build on (%1) is gone").arg(tracking->pointId));
+    }
+    QStringList parentTargets, trackedTargets;
+    for (const auto &d : parent->manifest->disks) {
+        parentTargets << d.target;
+    }
+    for (const auto &p : tracking->disks) {
+        trackedTargets << p.target;
+    }
+    parentTargets.sort();
+    trackedTargets.sort();
+    if (parentTargets != trackedTargets) {
+        return full(tr("point %1 holds other disks than the VM has now").arg(tracking->pointId));
+    }
+
+    // Walk down to the chain's full point: its age and the number of increments on it
+    // decide with the chain policy.
+    int increments = 0;
+    PointManifest link = *parent->manifest;
+    QString linkId = tracking->pointId;
+    while (link.kind == PointManifest::Kind::Incremental) {
+        ++increments;
+        linkId = link.parentId;
+        auto below = repository.point(vmUuid, link.parentId);
+        if (!below || !below->complete()) {
+            return full(tr("the chain below point %1 is incomplete").arg(tracking->pointId));
+        }
+        link = *below->manifest;
+    }
+    if (policy.needsFullPoint(increments, link.created, now)) {
+        return full(tr("the chain since the full point %1 has reached the policy's limit (%2 increments, "
+                       "started %3)")
+                        .arg(linkId, QString::number(increments),
+                            QLocale().toString(link.created.toLocalTime(), QLocale::ShortFormat)));
+    }
+    step.parentId = tracking->pointId;
+    step.parent = *parent->manifest;
+    return step;
+}
+
+Status ChangeTracking::stop(const Libvirt::ConnectHandle &conn, const Repository &repository,
+    const Libvirt::Domain &domain, const RepositoryLock &lock, QStringList *messages)
+{
+    Q_UNUSED(lock); // held by the caller: nobody else touches the record or the overlays
+    auto definition = domain.currentDefinition();
+    if (!definition) {
+        return definition.error();
+    }
+    auto record = repository.loadVm(domain.uuid());
+    const std::optional<Tracking> recorded = record ? load(*record) : std::nullopt;
+
+    QList<OverlayPlan> plans = overlaysInUse(definition->disks);
+    if (recorded) {
+        // Recorded overlays the VM no longer uses are still passed on: OverlayMerge
+        // leaves those disks alone and deletes the stale files.
+        for (const OverlayPlan &r : recorded->disks) {
+            const bool known = std::any_of(
+                plans.cbegin(), plans.cend(), [&](const OverlayPlan &p) { return p.target == r.target; });
+            if (!known) {
+                plans.append(r);
+            }
+        }
+    }
+    if (!plans.isEmpty()) {
+        qCInfo(lcJobs) << "Merging Rewind's overlays of" << domain.name() << "back into its images";
+        if (Status merged = OverlayMerge::run(conn, domain, plans); !merged) {
+            return merged;
+        }
+        if (messages) {
+            messages->append(tr("'%1' runs on its own images again; its next backup point is a full one.")
+                                 .arg(domain.name()));
+        }
+    }
+    return recorded ? forget(repository, domain.uuid()) : Status {};
+}
+
+Status ChangeTracking::mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
+    const QList<OverlayPlan> &plans, JobControl *control)
+{
+    using namespace std::chrono_literals;
+    if (control) {
+        control->setPhase(JobPhase::Commit);
+    }
+    DomainEvents events(conn, domain.handle());
+    for (const OverlayPlan &plan : plans) {
+        if (plan.trackedOverlay.isEmpty()) {
+            continue;
+        }
+        const Status started = domain.blockCommit(plan.target, 0, plan.originalPath, plan.trackedOverlay);
+        if (!started) {
+            return started;
+        }
+        faultPoint("committing");
+        // The frozen overlay holds what the guest wrote since the last point: seconds for
+        // an hour of office work, longer for a busy database, hence the generous limit.
+        const auto deadline = std::chrono::steady_clock::now() + 30min;
+        for (;;) {
+            events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
+            auto job = domain.blockJobInfo(plan.target);
+            if (!job) {
+                return job.error();
+            }
+            if (!job->has_value()) {
+                break;
+            }
+            if (control && control->isCancelled()) {
+                // The chain stays as it was (data already copied down is the same data);
+                // the rollback merges it all.
+                (void)domain.blockJobAbort(plan.target, 0);
+                return control->cancelledError();
+            }
+            if (std::chrono::steady_clock::now() > deadline) {
+                return Error(ErrorCode::Failed,
+                    tr("Merging the previous changes of disk %1 into its image did not finish in time.")
+                        .arg(plan.target));
+            }
+        }
+        // Trust but verify: the VM must now write to the new overlay directly on its image.
+        auto definition = domain.currentDefinition();
+        if (!definition) {
+            return definition.error();
+        }
+        const QList<DiskInfo> *disks = &definition->disks;
+        const auto disk = std::find_if(
+            disks->cbegin(), disks->cend(), [&](const DiskInfo &d) { return d.target == plan.target; });
+        if (disk == disks->cend() || disk->path != plan.overlayPath
+            || disk->backingChain != QStringList {plan.originalPath}) {
+            return Error(ErrorCode::Failed,
+                tr("Merging the previous changes of disk %1 of '%2' into its image failed.")
+                    .arg(plan.target, domain.name()),
+                disk == disks->cend()
+                    ? QStringLiteral("disk gone")
+                    : disk->path + QStringLiteral(" <- ") + disk->backingChain.join(QStringLiteral(" <- ")));
+        }
+        if (Status removed = OverlayMerge::removeOverlayFile(conn, plan.trackedOverlay); !removed) {
+            return removed;
+        }
+    }
+    return {};
+}
+
+Result<TransferResult> ChangeTracking::finishIncrement(
+    const QString &increment, const QString &parentImage, const QString &parentFormat, JobControl *control)
+{
+    const Status rebased
+        = QemuImg::run({QStringLiteral("rebase"), QStringLiteral("-q"), QStringLiteral("-u"),
+                           QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-b"), parentImage,
+                           QStringLiteral("-F"), parentFormat, increment},
+            tr("Could not link the increment %1 to the previous point's image.").arg(increment), control);
+    if (!rebased) {
+        return rebased.error();
+    }
+    TransferOptions options;
+    if (control) {
+        options.cancel = control->cancelFlag();
+    }
+    return Sha256File::hash(increment, options);
+}
+
+Status ChangeTracking::forget(const Repository &repository, const QString &vmUuid)
+{
+    auto record = repository.loadVm(vmUuid);
+    if (!record) {
+        return record.error().code() == ErrorCode::NotFound ? Status {} : Status(record.error());
+    }
+    if (record->tracking.isEmpty()) {
+        return {};
+    }
+    record->tracking = {};
+    return repository.saveVm(*record);
+}
+
+} // namespace Rewind

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "jobs/overlayplan.h"
+#include "libvirt/domain.h"
+#include "policy/chainpolicy.h"
+#include "repository/pointmanifest.h"
+#include "repository/repository.h"
+#include "result.h"
+#include "transfer/transferoptions.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Rewind {
+
+class JobControl;
+class RepositoryLock;
+struct VmRecord;
+
+/// How Rewind knows what a VM wrote since its last point: rotating external overlays.
+///
+/// After a point, the VM keeps running on a qcow2 overlay on top of its own image. The
+/// next point's atomic snapshot puts a new overlay on top; the previous one is then
+/// frozen and holds exactly the writes between the two points. It is copied into the
+/// repository as the new point's increment (its backing file rewritten to the previous
+/// point's image), then merged into the VM's image by an intermediate block commit, so
+/// the VM runs on image <- new overlay again. This is the manual procedure's own chain
+/// (snapshot-create-as + blockcommit), and it needs nothing beyond the libvirt calls the
+/// full backup already makes.
+///
+/// Why not libvirt checkpoints with persistent dirty bitmaps (what virtnbdbackup and
+/// Proxmox use)? Reading a bitmap needs an NBD export and an NBD client library on top,
+/// the checkpoint must be taken in the same atomic step as the RAM image, and raw images
+/// cannot hold bitmaps at all; overlays work for raw and qcow2 images alike, and an
+/// increment is a plain qcow2 file any qemu-img reads. The price is that the VM runs on
+/// an overlay between points: rewindctl list/the GUI show it, `rewindctl untrack` (and
+/// restore in place) merges it back, and a chain changed by someone else is detected
+/// before the next point, which is then a full one.
+///
+/// The record lives in the repository's vm.json (VmRecord::tracking): the point the
+/// overlays build on and, per disk, the VM's own image and the overlay over it.
+struct Tracking
+{
+    QString pointId; ///< the point whose images the overlays' content builds on
+    QList<OverlayPlan> disks; ///< overlayPath: the overlay the VM writes to now
+
+    QJsonObject toJson() const;
+    /// std::nullopt for an empty object (no tracking) or one that cannot be used.
+    static std::optional<Tracking> fromJson(const QJsonObject &json);
+};
+
+/// What the next point of a VM is: an increment on parentId, or a full point and why.
+struct ChainStep
+{
+    QString parentId; ///< empty: a full point
+    std::optional<PointManifest> parent;
+    QString fullReason; ///< for the user, when tracking existed but cannot go on
+};
+
+class ChangeTracking
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeTracking)
+
+public:
+    /// The overlay file a point creates next to an image: IMAGE.rewind-POINT.qcow2.
+    static QString overlayPathFor(const QString &original, const QString &pointId);
+    static bool looksLikeOverlay(const QString &path);
+
+    static std::optional<Tracking> load(const VmRecord &record);
+    static void store(VmRecord &record, const std::optional<Tracking> &tracking);
+
+    /// The disks of a domain that run on one of Rewind's overlays directly over their own
+    /// image, whether the repository recorded them or not (a record can be lost with its
+    /// repository): what stop() merges.
+    static QList<OverlayPlan> overlaysInUse(const QList<DiskInfo> &disks);
+
+    /// Decides whether the next point can be an increment on the tracked point: the VM
+    /// must run (or be paused) on exactly the recorded overlays, every disk to back up must
+    /// be tracked, the parent point must be complete with the same disks, and the chain
+    /// policy must not ask for a full point. disks: the domain's disks now.
+    static ChainStep nextStep(const Repository &repository, const QString &vmUuid,
+        const std::optional<Tracking> &tracking, const QList<DiskInfo> &disks, bool running, bool forceFull,
+        const ChainPolicy &policy, const QDateTime &now);
+
+    /// Puts the VM back on its own images: merges every overlay of Rewind's it runs on
+    /// (running: active commit and pivot; shut off: qemu-img commit) and clears the
+    /// record. The next point is full. Idempotent, so a killed stop is simply repeated.
+    /// The caller holds the VM's lock. Appends a message for the user when it merged.
+    static Status stop(const Libvirt::ConnectHandle &conn, const Repository &repository,
+        const Libvirt::Domain &domain, const RepositoryLock &lock, QStringList *messages);
+
+    /// After an incremental point's snapshot: merges each disk's frozen trackedOverlay into
+    /// its image with an intermediate block commit (the VM keeps writing to overlayPath,
+    /// which then sits directly on the image), checks the live chain and deletes the
+    /// frozen overlay.
+    static Status mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
+        const QList<OverlayPlan> &plans, JobControl *control);
+
+    /// Makes a copied overlay a point's increment: its backing file becomes parentImage
+    /// (relative to the increment's folder, so the repository can move) in parentFormat,
+    /// then the finished file is hashed. The header changes, so hashing while copying
+    /// would not do; increments are small.
+    static Result<TransferResult> finishIncrement(const QString &increment, const QString &parentImage,
+        const QString &parentFormat, JobControl *control);
+
+    /// Clears the record only (the overlays were merged by someone else, or by
+    /// OverlayMerge in a rollback or a recovery).
+    static Status forget(const Repository &repository, const QString &vmUuid);
+};
+
+} // namespace Rewind

@@ -1,0 +1,279 @@
+// Backup chains on a real guest: a full point, then increments that hold what the guest
+// wrote in between (the guest writes known amounts through its agent); every point of
+// the chain exports and restores with its RAM to the right moment; pruning the middle of
+// a chain keeps the later points restorable; a prune killed in the middle of a merge is
+// repaired so that every kept point verifies.
+
+#include "domainhelpers.h"
+#include "resumechecks.h"
+#include "rewindctl.h"
+#include "testguest.h"
+
+#include "repository/pointmanifest.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Rewind;
+using namespace RewindTest;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+// Where the guest writes before each increment: far above the counter's records.
+struct Region
+{
+    qint64 offset;
+    qint64 bytes;
+};
+const QList<Region> kRegions {{48 * MiB, 8 * MiB}, {64 * MiB, 4 * MiB}, {80 * MiB, 12 * MiB},
+    {100 * MiB, 6 * MiB}, {112 * MiB, 6 * MiB}};
+
+struct Point
+{
+    QString id;
+    PointManifest manifest;
+    TestGuest::Record stored; ///< the last counter record on the point's disk
+    int regionsWritten = 0; ///< kRegions[0..n) hold data at this point
+};
+
+bool allZero(const QByteArray &data)
+{
+    return std::all_of(data.cbegin(), data.cend(), [](char c) { return c == 0; });
+}
+
+} // namespace
+
+class TestIncremental : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestGuest> m_guest;
+    QTemporaryDir m_tmp;
+    QList<Point> m_chain; ///< F, I1, I2, I3 of the first test
+    int m_regionsWritten = 0;
+
+    QString repo() const { return m_tmp.path() + QStringLiteral("/repo"); }
+    QStringList common() const
+    {
+        return {QStringLiteral("--connect"), TestGuest::uri(), QStringLiteral("--repo"), repo()};
+    }
+    QString pointDir(const QString &id) const
+    {
+        return repo() + QLatin1Char('/') + m_guest->uuid() + QLatin1Char('/') + id;
+    }
+
+    // The guest writes the next region, then a point is taken.
+    Point writeThenBackUp(bool write)
+    {
+        TestGuest &g = *m_guest;
+        QString error;
+        if (write) {
+            const Region r = kRegions.at(m_regionsWritten);
+            if (!g.writeDiskData(r.offset, r.bytes, &error)) {
+                qWarning().noquote() << "guest write failed:" << error;
+                return {};
+            }
+            ++m_regionsWritten;
+        }
+        const CtlResult res
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        if (res.exitCode != 0) {
+            qWarning().noquote() << res.describe();
+            return {};
+        }
+        Point p;
+        p.id = res.json().object().value(QLatin1String("pointId")).toString();
+        auto m = PointManifest::fromJson(res.json().object().value(QLatin1String("manifest")).toObject());
+        if (!m) {
+            qWarning().noquote() << m.error().toString();
+            return {};
+        }
+        p.manifest = *m;
+        p.stored = TestGuest::readDiskRecord(
+            pointDir(p.id) + QLatin1Char('/') + m->disks.first().fileName, {}, &error);
+        p.regionsWritten = m_regionsWritten;
+        return p;
+    }
+
+    // What an exported copy of the point shows the guest: its counter record, and data in
+    // exactly the regions written before it.
+    void checkExport(const Point &p)
+    {
+        QTemporaryDir dir(m_tmp.path() + QStringLiteral("/export-XXXXXX"));
+        const CtlResult r = runCtl(common() << QStringLiteral("restore") << m_guest->name() << p.id
+                                            << QStringLiteral("--export") << dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList images = QDir(dir.path()).entryList({QStringLiteral("*vda.qcow2")}, QDir::Files);
+        QCOMPARE(images.size(), 1);
+        const QString image = dir.path() + QLatin1Char('/') + images.first();
+        QString error;
+        QCOMPARE(TestGuest::readDiskRecord(image, QStringLiteral("qcow2"), &error), p.stored);
+        for (int i = 0; i < 3 && i < kRegions.size(); ++i) {
+            const QByteArray data = TestGuest::readDiskBytes(
+                image, kRegions.at(i).offset, 65536, QStringLiteral("qcow2"), &error);
+            QCOMPARE(data.size(), 65536);
+            QVERIFY2(allZero(data) == (i >= p.regionsWritten),
+                qPrintable(QStringLiteral("point %1, region %2").arg(p.id).arg(i)));
+        }
+    }
+
+    // Restores the point in place with its RAM: the guest resumes right after the point's
+    // record, without a reboot.
+    void checkRestoreInPlace(const Point &p)
+    {
+        TestGuest &g = *m_guest;
+        // The resumed run is told apart by its counter going back: run on past the point.
+        QString error;
+        QVERIFY2(g.waitForCounter(p.stored.counter + 10, 60000, &error), qPrintable(error));
+        const qsizetype mark = g.serialRecords().size();
+        const CtlResult r = runCtl(common() << QStringLiteral("restore") << g.name() << p.id
+                                            << QStringLiteral("--force") << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.json().object().value(QLatin1String("memoryRestored")).toBool());
+        QList<TestGuest::Record> run;
+        QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 3, 30000);
+        const QString problem = checkContinuation(run, p.stored);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("point %1: ").arg(p.id) + problem));
+        // The restore put the VM back on its own image: the next point starts a new chain.
+        QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
+    }
+
+    void verifyAll()
+    {
+        const CtlResult v
+            = runCtl(common() << QStringLiteral("verify") << m_guest->name() << QStringLiteral("--json"));
+        QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
+        const QJsonArray points = v.json().array();
+        QVERIFY(!points.isEmpty());
+        for (const auto &pt : points) {
+            QVERIFY2(pt.toObject().value(QLatin1String("ok")).toBool(), qPrintable(v.out));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        GuestOptions o;
+        o.withAgent = true;
+        o.diskBytes = 128 * MiB;
+        m_guest = std::make_unique<TestGuest>(o);
+        QString error;
+        QVERIFY2(m_guest->create(&error), qPrintable(error));
+        QVERIFY2(m_guest->waitForBoot(90000, &error), qPrintable(error));
+        QVERIFY2(m_guest->waitForAgent(60000, &error), qPrintable(error));
+    }
+
+    void incrementsHoldWhatTheGuestWrote()
+    {
+        const Point full = writeThenBackUp(false);
+        QVERIFY(!full.id.isEmpty());
+        QCOMPARE(full.manifest.kind, PointManifest::Kind::Full);
+        m_chain << full;
+        for (int i = 0; i < 3; ++i) {
+            const Point inc = writeThenBackUp(true);
+            QVERIFY(!inc.id.isEmpty());
+            const PointManifest &m = inc.manifest;
+            QCOMPARE(m.kind, PointManifest::Kind::Incremental);
+            QCOMPARE(m.parentId, m_chain.last().id);
+            const PointManifest::Disk &d = m.disks.first();
+            QCOMPARE(d.backingFile,
+                QStringLiteral("../") + m_chain.last().id + QLatin1Char('/')
+                    + m_chain.last().manifest.disks.first().fileName);
+            // What the guest wrote, plus the counter's few sectors and qcow2 metadata; not
+            // the disk's 128 MiB.
+            const qint64 written = kRegions.at(i).bytes;
+            QVERIFY2(d.allocatedSize >= written && d.allocatedSize <= written + 2 * MiB,
+                qPrintable(QStringLiteral("increment %1 stores %2 bytes for %3 written")
+                               .arg(i + 1)
+                               .arg(d.allocatedSize)
+                               .arg(written)));
+            QVERIFY(m.memory.has_value());
+            QVERIFY2(inc.stored.isValid() && inc.stored.counter > m_chain.last().stored.counter,
+                qPrintable(inc.stored.toString()));
+            m_chain << inc;
+        }
+        verifyAll();
+        for (const Point &p : std::as_const(m_chain)) {
+            checkExport(p);
+        }
+    }
+
+    void everyPointRestoresWithItsRam()
+    {
+        QCOMPARE(m_chain.size(), 4);
+        for (qsizetype i = m_chain.size() - 1; i >= 0; --i) {
+            checkRestoreInPlace(m_chain.at(i));
+        }
+    }
+
+    void pruningTheMiddleKeepsLaterPointsRestorable()
+    {
+        const QString vm = m_guest->name();
+        QVERIFY(runCtl(common() << QStringLiteral("protect") << vm << m_chain.first().id).exitCode == 0);
+        QVERIFY(runCtl(common() << QStringLiteral("policy") << vm << QStringLiteral("--keep-last")
+                                << QStringLiteral("1"))
+                    .exitCode
+            == 0);
+        const CtlResult r = runCtl(common() << QStringLiteral("prune") << vm << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QJsonArray removed = r.json().object().value(QLatin1String("removed")).toArray();
+        QCOMPARE(removed, (QJsonArray {m_chain.at(1).id, m_chain.at(2).id}));
+        QVERIFY(!QDir(pointDir(m_chain.at(1).id)).exists());
+        verifyAll();
+        checkExport(m_chain.at(3));
+        checkRestoreInPlace(m_chain.at(3));
+        checkExport(m_chain.first());
+    }
+
+    void killedPruneMergeIsRepaired()
+    {
+        // A new chain: full, then two increments; keep-last 1 then merges the full and the
+        // first increment into the last.
+        QList<Point> chain;
+        chain << writeThenBackUp(false);
+        chain << writeThenBackUp(true);
+        chain << writeThenBackUp(true);
+        for (const Point &p : std::as_const(chain)) {
+            QVERIFY(!p.id.isEmpty());
+        }
+        QCOMPARE(chain.at(2).manifest.kind, PointManifest::Kind::Incremental);
+
+        QProcess p;
+        setUpCtl(p, common() << QStringLiteral("prune") << m_guest->name(),
+            {QStringLiteral("REWIND_FAULT_STALL=merging")});
+        p.start();
+        QByteArray childErr;
+        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
+                || p.state() == QProcess::NotRunning,
+            120000);
+        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+
+        // The next command repairs first; then every kept point verifies.
+        verifyAll();
+        const CtlResult again
+            = runCtl(common() << QStringLiteral("prune") << m_guest->name() << QStringLiteral("--json"));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        verifyAll();
+        QVERIFY(!QDir(pointDir(chain.at(1).id)).exists());
+        checkExport(chain.at(2));
+
+        // The tracking goes on from the kept point: the next point is an increment on it.
+        const Point next = writeThenBackUp(false);
+        QCOMPARE(next.manifest.kind, PointManifest::Kind::Incremental);
+        QCOMPARE(next.manifest.parentId, chain.at(2).id);
+        verifyAll();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncremental)
+#include "tst_incremental.moc"
