@@ -6,6 +6,7 @@
 //
 // Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
 
+#include "benchsupport.h"
 #include "testguest.h"
 
 #include "jobs/domainevents.h"
@@ -16,106 +17,20 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QtConcurrent>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 using namespace Rewind;
+using namespace RewindBench;
 using namespace RewindTest;
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QString rewindctl()
-{
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/../../src/cli/rewindctl");
-}
-
-struct Run
-{
-    int exitCode = -1;
-    double seconds = 0;
-    qint64 peakRssKiB = 0;
-    QString out;
-    QString err;
-};
-
-// Runs a program, timing it and sampling its peak resident set (VmHWM) until it exits.
-Run runTimed(const QString &program, const QStringList &args, const QStringList &env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const QString &kv : env) {
-        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-    }
-    p.setProcessEnvironment(e);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForStarted();
-    Run r;
-    const QString status = QStringLiteral("/proc/%1/status").arg(p.processId());
-    while (!p.waitForFinished(20)) {
-        QFile f(status);
-        if (f.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : f.readAll().split('\n')) {
-                if (line.startsWith("VmHWM:")) {
-                    r.peakRssKiB
-                        = std::max(r.peakRssKiB, line.mid(6).trimmed().split(' ').first().toLongLong());
-                }
-            }
-        }
-    }
-    r.seconds = t.nsecsElapsed() / 1e9;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    if (r.exitCode != 0) {
-        err() << "bench: " << program << " " << args.join(QLatin1Char(' ')) << " failed: " << r.err
-              << Qt::endl;
-    }
-    return r;
-}
-
-// The manifest in `rewindctl backup --json` output.
-Result<PointManifest> manifestOf(const Run &r)
-{
-    return PointManifest::fromJson(
-        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("manifest")).toObject());
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty()) {
-        return 0;
-    }
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
-qint64 allocatedBytes(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : 0;
-}
 
 struct PauseResult
 {
@@ -168,11 +83,6 @@ struct Row
     QString ratio;
     QString target;
 };
-
-QString fmt(double v, int prec = 2)
-{
-    return QString::number(v, 'f', prec);
-}
 
 void body(int runs, const QString &outFile)
 {
@@ -282,23 +192,14 @@ void body(int runs, const QString &outFile)
 
     QString table;
     QTextStream t(&table);
-    t << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, "
-      << QSysInfo::currentCpuArchitecture()
-      << ", QEMU TCG guests. Date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
-      << ". Medians of " << runs << " runs.\n\n";
+    t << machineLine() << " Medians of " << runs << " runs.\n\n";
     t << "| Measure | Rewind | Reference | Ratio | Target |\n|---|---|---|---|---|\n";
     for (const Row &r : std::as_const(rows)) {
         t << "| " << r.what << " | " << r.rewind << " | " << r.reference << " | " << r.ratio << " | "
           << r.target << " |\n";
     }
     t.flush();
-    QTextStream(stdout) << table;
-    if (!outFile.isEmpty()) {
-        QFile f(outFile);
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(table.toUtf8());
-        }
-    }
+    printReport(table, outFile);
 }
 
 } // namespace
