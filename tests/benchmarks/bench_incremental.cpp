@@ -1,0 +1,283 @@
+// bench_incremental: what an incremental point costs next to a full one (issue #5), on
+// one real guest with a 2 GiB qcow2 disk and 256 MiB of RAM. Prints a Markdown report.
+// Run on demand (not part of ctest's default set):
+//
+//   build/tests/benchmarks/bench_incremental [--runs N] [--data-mib M] [--out FILE]
+//
+// Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
+//
+// 1. The guest writes M MiB (default 1024) of random data to its disk, so the full point
+//    has real data to copy. The guest writes it itself (TestGuest::writeDiskData), not
+//    qemu-io before boot: the data is incompressible like real data, where a pattern
+//    would shrink to nothing in any compressing store, and it takes the same path as the
+//    changes measured later.
+// 2. A full point of the running guest (`rewindctl backup --json`, disks + RAM): the
+//    repository is new, so the first point is full.
+// 3. N times: the guest writes 1 % of its disk (fresh random data, at offsets spread over
+//    the disk from 64 MiB on, some over the data of step 1, some over empty space), then
+//    the next point, which is incremental once Rewind makes incremental points. Until
+//    then these points are full too; the report prints each point's kind and what it
+//    measured either way.
+//
+// Reported: median incremental / full stored disk size (target <= 3 %) and time (target
+// <= 15 %), and the RAM image of the idle guest, stored / raw (target <= 40 %).
+
+#include "benchsupport.h"
+#include "testguest.h"
+
+#include "repository/pointmanifest.h"
+#include "workers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtConcurrent>
+
+#include <optional>
+
+using namespace Rewind;
+using namespace RewindBench;
+using namespace RewindTest;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 DiskBytes = 2048 * MiB;
+// Below this the guest's counter keeps its records (sector 0 and a history growing from
+// sector 2 by ~18 MiB an hour): the benchmark writes nowhere near them.
+constexpr qint64 DataStart = 64 * MiB;
+
+struct Options
+{
+    int runs = 5;
+    qint64 dataMiB = 1024;
+    QString outFile;
+};
+
+/// One point as the benchmark saw it.
+struct Point
+{
+    QString label; ///< "full" or "after change 3": where in the sequence it was taken
+    QString kind; ///< what the manifest says it is
+    qint64 changedBytes = 0; ///< written by the guest since the previous point
+    double seconds = 0; ///< rewindctl backup, end to end
+    qint64 diskStored = 0; ///< sum of the disks' storedSize
+    qint64 diskAllocated = 0; ///< sum of the disks' allocatedSize
+    qint64 memoryRaw = 0;
+    qint64 memoryStored = 0;
+    qint64 pauseMs = 0;
+};
+
+std::optional<Point> takePoint(const QString &repo, const TestGuest &guest, const QString &label)
+{
+    const Run r = runTimed(rewindctl(),
+        {QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(), QStringLiteral("--json")});
+    if (r.exitCode != 0) {
+        return std::nullopt;
+    }
+    const auto m = manifestOf(r);
+    if (!m) {
+        err() << "bench: cannot read the manifest of point " << label << ": " << m.error().message()
+              << Qt::endl;
+        return std::nullopt;
+    }
+    Point p;
+    p.label = label;
+    p.kind = PointManifest::kindName(m->kind);
+    p.seconds = r.seconds;
+    for (const auto &d : m->disks) {
+        p.diskStored += d.storedSize;
+        p.diskAllocated += d.allocatedSize;
+    }
+    if (m->memory) {
+        p.memoryRaw = m->memory->rawSize;
+        p.memoryStored = m->memory->storedSize;
+    }
+    p.pauseMs = m->guestPauseMs;
+    err() << "bench: point " << label << " (kind " << p.kind << "): " << fmt(p.seconds) << " s, disk "
+          << fmt(p.diskStored / double(MiB), 1) << " MiB stored" << Qt::endl;
+    return p;
+}
+
+// Where run i writes: spread over the disk by a prime stride (613 MiB), on MiB
+// boundaries (whole qcow2 clusters, so the ideal delta is exactly what was written).
+qint64 changeOffset(int i, qint64 changedBytes)
+{
+    const qint64 span = (DiskBytes - DataStart - changedBytes) / MiB;
+    return DataStart + (qint64(i) * 613 % span) * MiB;
+}
+
+QString percent(double ratio)
+{
+    return fmt(ratio * 100, 1) + QStringLiteral(" %");
+}
+
+QString mib(qint64 bytes)
+{
+    return fmt(bytes / double(MiB), 1);
+}
+
+// False when the guest or the full point failed and there is nothing to report.
+bool body(const Options &o)
+{
+    QTemporaryDir work(QStringLiteral("/var/tmp/rewind-bench-incremental-XXXXXX"));
+    if (!work.isValid()) {
+        err() << "bench: cannot create a work dir: " << work.errorString() << Qt::endl;
+        return false;
+    }
+    const QString repo = work.path() + QStringLiteral("/repo");
+    QString error;
+
+    GuestOptions go;
+    go.diskBytes = DiskBytes;
+    go.memoryMiB = 256;
+    go.withAgent = true;
+    TestGuest guest(go);
+    if (!guest.create(&error) || !guest.waitForBoot(120000, &error) || !guest.waitForAgent(60000, &error)) {
+        err() << "bench: guest failed: " << error << Qt::endl;
+        return false;
+    }
+
+    // 1. Data for the full point to copy.
+    QElapsedTimer fillTimer;
+    fillTimer.start();
+    if (!guest.writeDiskData(DataStart, o.dataMiB * MiB, &error)) {
+        err() << "bench: filling the disk failed: " << error << Qt::endl;
+        return false;
+    }
+    err() << "bench: guest wrote " << o.dataMiB << " MiB in " << fmt(fillTimer.elapsed() / 1000.0) << " s"
+          << Qt::endl;
+
+    // 2. The full point.
+    const auto full = takePoint(repo, guest, QStringLiteral("full"));
+    if (!full) {
+        return false;
+    }
+    QList<Point> points {*full};
+
+    // 3. Change 1 % of the disk, then a point, N times. Whole 64 KiB clusters.
+    const qint64 changed = DiskBytes / 100 / (64 * 1024) * (64 * 1024);
+    for (int i = 1; i <= o.runs; ++i) {
+        if (!guest.writeDiskData(changeOffset(i, changed), changed, &error)) {
+            err() << "bench: guest write " << i << " failed: " << error << Qt::endl;
+            break;
+        }
+        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i));
+        if (!p) {
+            break;
+        }
+        p->changedBytes = changed;
+        points << *p;
+    }
+
+    // Gives the disk back to the VM's own image once incremental points keep an overlay.
+    // Builds without the command refuse it; the guest is destroyed next either way.
+    const Run untrack
+        = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("untrack"), guest.name()});
+    if (untrack.exitCode != 0) {
+        err() << "bench: untrack failed (see above); the guest is destroyed anyway" << Qt::endl;
+    }
+    const int incrementalRuns = int(points.size()) - 1;
+    if (incrementalRuns < o.runs) {
+        err() << "bench: only " << incrementalRuns << " of " << o.runs << " incremental runs completed"
+              << Qt::endl;
+    }
+
+    QList<double> storedRatio, timeRatio, memoryRatio, incSeconds, incStored;
+    int reallyIncremental = 0;
+    for (const Point &p : std::as_const(points)) {
+        if (p.memoryRaw > 0) {
+            memoryRatio << double(p.memoryStored) / p.memoryRaw;
+        }
+        if (&p == &points.constFirst()) {
+            continue;
+        }
+        reallyIncremental += p.kind == PointManifest::kindName(PointManifest::Kind::Incremental);
+        incSeconds << p.seconds;
+        incStored << double(p.diskStored);
+        storedRatio << (full->diskStored > 0 ? double(p.diskStored) / full->diskStored : 0);
+        timeRatio << (full->seconds > 0 ? p.seconds / full->seconds : 0);
+    }
+
+    QString report;
+    QTextStream t(&report);
+    t << machineLine() << " Guest: " << DiskBytes / MiB / 1024 << " GiB qcow2 disk holding " << o.dataMiB
+      << " MiB of random data (written by the guest), " << go.memoryMiB
+      << " MiB RAM, idle. Full-state points. " << incrementalRuns << " runs of: guest writes " << mib(changed)
+      << " MiB (1 % of the disk), then a point.\n\n";
+    t << "| Point | Kind | Changed (MiB) | Time (s) | Disk stored (MiB) | Disk allocated (MiB) "
+         "| RAM raw (MiB) | RAM stored (MiB) | Pause (ms) |\n"
+         "|---|---|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const Point &p : std::as_const(points)) {
+        t << "| " << p.label << " | " << p.kind << " | "
+          << (p.changedBytes ? mib(p.changedBytes) : QStringLiteral("-")) << " | " << fmt(p.seconds) << " | "
+          << mib(p.diskStored) << " | " << mib(p.diskAllocated) << " | " << mib(p.memoryRaw) << " | "
+          << mib(p.memoryStored) << " | " << p.pauseMs << " |\n";
+    }
+    const auto row = [&t](const QString &what, const QString &value, const QString &target,
+                         std::optional<bool> met) {
+        t << "| " << what << " | " << value << " | " << target << " | "
+          << (met ? (*met ? QStringLiteral("yes") : QStringLiteral("no")) : QStringLiteral("-")) << " |\n";
+    };
+    t << "\n| Measure | Result | Target | Met |\n|---|---|---|---|\n";
+    row(QStringLiteral("Full point: time (s) / disk stored (MiB)"),
+        fmt(full->seconds) + QStringLiteral(" / ") + mib(full->diskStored), QStringLiteral("-"),
+        std::nullopt);
+    if (incrementalRuns > 0) {
+        row(QStringLiteral("Following points, median: time (s) / disk stored (MiB)"),
+            fmt(median(incSeconds)) + QStringLiteral(" / ") + mib(qint64(median(incStored))),
+            QStringLiteral("-"), std::nullopt);
+        row(QStringLiteral("Following points of kind incremental"),
+            QStringLiteral("%1 of %2").arg(reallyIncremental).arg(incrementalRuns), QStringLiteral("all"),
+            reallyIncremental == incrementalRuns);
+        row(QStringLiteral("Incremental / full disk stored size, median"), percent(median(storedRatio)),
+            QStringLiteral("<= 3 %"), median(storedRatio) <= 0.03);
+        row(QStringLiteral("Changed data / full disk stored: the floor for the ratio above"),
+            percent(full->diskStored > 0 ? double(changed) / full->diskStored : 0), QStringLiteral("-"),
+            std::nullopt);
+        row(QStringLiteral("Incremental / full time, median"), percent(median(timeRatio)),
+            QStringLiteral("<= 15 %"), median(timeRatio) <= 0.15);
+    }
+    if (!memoryRatio.isEmpty()) {
+        row(QStringLiteral("RAM image of the idle %1 MiB guest, stored / raw, median").arg(go.memoryMiB),
+            percent(median(memoryRatio)), QStringLiteral("<= 40 %"), median(memoryRatio) <= 0.40);
+    }
+    if (reallyIncremental < incrementalRuns) {
+        t << "\n"
+          << incrementalRuns - reallyIncremental << " of the " << incrementalRuns
+          << " points after a change were stored in full (kind full), so their ratios describe full "
+             "points. Until Rewind makes incremental points, every point is full.\n";
+    }
+    t.flush();
+    printReport(report, o.outFile);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Changes + points after the full point."),
+        QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("data-mib"), QStringLiteral("MiB of data the guest writes before the full point."),
+            QStringLiteral("M"), QStringLiteral("1024")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Also write the report to FILE."), QStringLiteral("FILE")});
+    parser.process(app);
+    Options o;
+    o.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    // The data must fit into the 2 GiB disk above DataStart.
+    o.dataMiB = std::clamp<qint64>(parser.value(QStringLiteral("data-mib")).toLongLong(), 1, 1536);
+    o.outFile = parser.value(QStringLiteral("out"));
+    // Libvirt calls run off the main thread, as everywhere in Rewind.
+    QtConcurrent::run(Workers::jobPool(), [o] { return body(o); }).then(&app, [](bool ok) {
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+    return app.exec();
+}
