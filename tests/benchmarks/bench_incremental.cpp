@@ -25,6 +25,7 @@
 #include "benchsupport.h"
 #include "testguest.h"
 
+#include "async.h"
 #include "repository/pointmanifest.h"
 #include "workers.h"
 
@@ -33,7 +34,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QtConcurrent>
 
 #include <optional>
 
@@ -54,6 +54,7 @@ struct Options
     int runs = 5;
     qint64 dataMiB = 1024;
     QString outFile;
+    bool diskOnly = false; ///< --disk-only points: the disk chain alone, without the RAM image
 };
 
 /// One point as the benchmark saw it.
@@ -70,10 +71,15 @@ struct Point
     qint64 pauseMs = 0;
 };
 
-std::optional<Point> takePoint(const QString &repo, const TestGuest &guest, const QString &label)
+std::optional<Point> takePoint(
+    const QString &repo, const TestGuest &guest, const QString &label, bool diskOnly)
 {
-    const Run r = runTimed(rewindctl(),
-        {QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(), QStringLiteral("--json")});
+    QStringList args {
+        QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(), QStringLiteral("--json")};
+    if (diskOnly) {
+        args << QStringLiteral("--disk-only");
+    }
+    const Run r = runTimed(rewindctl(), args);
     if (r.exitCode != 0) {
         return std::nullopt;
     }
@@ -151,7 +157,7 @@ bool body(const Options &o)
           << Qt::endl;
 
     // 2. The full point.
-    const auto full = takePoint(repo, guest, QStringLiteral("full"));
+    const auto full = takePoint(repo, guest, QStringLiteral("full"), o.diskOnly);
     if (!full) {
         return false;
     }
@@ -164,7 +170,7 @@ bool body(const Options &o)
             err() << "bench: guest write " << i << " failed: " << error << Qt::endl;
             break;
         }
-        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i));
+        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i), o.diskOnly);
         if (!p) {
             break;
         }
@@ -204,8 +210,9 @@ bool body(const Options &o)
     QString report;
     QTextStream t(&report);
     t << machineLine() << " Guest: " << DiskBytes / MiB / 1024 << " GiB qcow2 disk holding " << o.dataMiB
-      << " MiB of random data (written by the guest), " << go.memoryMiB
-      << " MiB RAM, idle. Full-state points. " << incrementalRuns << " runs of: guest writes " << mib(changed)
+      << " MiB of random data (written by the guest), " << go.memoryMiB << " MiB RAM, idle. "
+      << (o.diskOnly ? "Disk-only points (--disk-only). " : "Full-state points (disks + RAM). ")
+      << incrementalRuns << " runs of: guest writes " << mib(changed)
       << " MiB (1 % of the disk), then a point.\n\n";
     t << "| Point | Kind | Changed (MiB) | Time (s) | Disk stored (MiB) | Disk allocated (MiB) "
          "| RAM raw (MiB) | RAM stored (MiB) | Pause (ms) |\n"
@@ -269,15 +276,17 @@ int main(int argc, char *argv[])
             QStringLiteral("M"), QStringLiteral("1024")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Also write the report to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("disk-only"), QStringLiteral("Disk-only points (no RAM image).")});
     parser.process(app);
     Options o;
     o.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     // The data must fit into the 2 GiB disk above DataStart.
     o.dataMiB = std::clamp<qint64>(parser.value(QStringLiteral("data-mib")).toLongLong(), 1, 1536);
     o.outFile = parser.value(QStringLiteral("out"));
+    o.diskOnly = parser.isSet(QStringLiteral("disk-only"));
     // Libvirt calls run off the main thread, as everywhere in Rewind.
-    QtConcurrent::run(Workers::jobPool(), [o] { return body(o); }).then(&app, [](bool ok) {
-        QCoreApplication::exit(ok ? 0 : 1);
-    });
+    Async::run(
+        Workers::jobPool(), &app, [o] { return body(o); },
+        [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     return app.exec();
 }

@@ -4,6 +4,7 @@
 // go through the same command line, exit codes and output as people and scripts do, and
 // a separate process is what the kill tests need.
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
@@ -61,6 +62,30 @@ inline void setUpCtl(
         p.setProgram(QStringLiteral("runuser"));
         p.setArguments(full);
     }
+}
+
+/// Starts rewindctl with REWIND_FAULT_STALL=state and waits until it stalls at that step
+/// (see BackupOperation), so a test can kill it there. False, with what the process
+/// printed in *output, when it ended or did not get there in time.
+inline bool startStalled(
+    QProcess &p, const QStringList &args, const QString &state, QString *output, int timeoutMs = 120000)
+{
+    setUpCtl(p, args, {QStringLiteral("REWIND_FAULT_STALL=") + state});
+    p.start();
+    QByteArray err;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        p.waitForReadyRead(100);
+        err += p.readAllStandardError();
+        if (err.contains("stalled at")) {
+            return true;
+        }
+        if (p.state() == QProcess::NotRunning) {
+            break;
+        }
+    }
+    *output = QString::fromUtf8(err + p.readAllStandardOutput());
+    return false;
 }
 
 inline CtlResult runCtl(

@@ -286,14 +286,9 @@ private Q_SLOTS:
             QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
         }
         QProcess p;
-        setUpCtl(p, common() << QStringLiteral("backup") << g.name(),
-            {QStringLiteral("REWIND_FAULT_STALL=") + state});
-        p.start();
-        QByteArray childErr;
-        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
-                || p.state() == QProcess::NotRunning,
-            120000);
-        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        QString childOut;
+        QVERIFY2(startStalled(p, common() << QStringLiteral("backup") << g.name(), state, &childOut),
+            qPrintable(childOut));
         // Caught in the act: the guest writes to Rewind's overlay now.
         QVERIFY2(diskOf(g.domainXml()).path.contains(QLatin1String(".rewind-")), qPrintable(g.domainXml()));
 

@@ -247,14 +247,10 @@ private Q_SLOTS:
         QCOMPARE(chain.at(2).manifest.kind, PointManifest::Kind::Incremental);
 
         QProcess p;
-        setUpCtl(p, common() << QStringLiteral("prune") << m_guest->name(),
-            {QStringLiteral("REWIND_FAULT_STALL=merging")});
-        p.start();
-        QByteArray childErr;
-        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
-                || p.state() == QProcess::NotRunning,
-            120000);
-        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        QString childOut;
+        QVERIFY2(startStalled(p, common() << QStringLiteral("prune") << m_guest->name(),
+                     QStringLiteral("merging"), &childOut),
+            qPrintable(childOut));
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished(10000));
 

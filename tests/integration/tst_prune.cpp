@@ -184,14 +184,11 @@ private Q_SLOTS:
     {
         TestGuest &g = *m_guest;
         QProcess p;
-        setUpCtl(p, common() << QStringLiteral("backup") << g.name() << QStringLiteral("--disk-only"),
-            {QStringLiteral("REWIND_FAULT_STALL=copying")});
-        p.start();
-        QByteArray childErr;
-        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
-                || p.state() == QProcess::NotRunning,
-            120000);
-        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        QString childOut;
+        QVERIFY2(
+            startStalled(p, common() << QStringLiteral("backup") << g.name() << QStringLiteral("--disk-only"),
+                QStringLiteral("copying"), &childOut),
+            qPrintable(childOut));
         const QStringList before
             = QDir(repo() + QLatin1Char('/') + g.uuid()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
 

@@ -500,15 +500,12 @@ private Q_SLOTS:
         QVERIFY(before.bootId != m_pointRecord.bootId); // booted since the point: told apart below
 
         QProcess p;
-        setUpCtl(p,
-            common() << QStringLiteral("restore") << g.name() << m_pointId << QStringLiteral("--force"),
-            {QStringLiteral("REWIND_FAULT_STALL=") + state});
-        p.start();
-        QByteArray childErr;
-        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
-                || p.state() == QProcess::NotRunning,
-            120000);
-        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        QString childOut;
+        QVERIFY2(
+            startStalled(p,
+                common() << QStringLiteral("restore") << g.name() << m_pointId << QStringLiteral("--force"),
+                state, &childOut),
+            qPrintable(childOut));
         QCOMPARE(g.isActive(), !vmStopped);
         if (state == QLatin1String("restore-moved-aside")) {
             QVERIFY(!QFile::exists(g.diskPath())); // the VM's image is at its safety name
@@ -643,8 +640,13 @@ private Q_SLOTS:
     {
         TestGuest &g = *m_guest;
         TestGuest::Record stored;
+        // An increment (the first point starts the chain): the recipe must read the chain.
+        QVERIFY(!backup(&stored).isEmpty());
         const QString pointId = backup(&stored);
         QVERIFY(!pointId.isEmpty() && stored.isValid());
+        QFile manifest(pointDir(pointId) + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QCOMPARE(PointManifest::fromBytes(manifest.readAll())->kind, PointManifest::Kind::Incremental);
         QString error;
         QVERIFY2(g.waitForCounter(stored.counter + 15, 30000, &error), qPrintable(error));
 
