@@ -11,7 +11,9 @@ namespace Rewind {
 ///
 /// Calls come in file order: write() and skipHole() advance the position, finish() is
 /// called once at the end with the logical size, abort() instead of finish() on any
-/// failure or cancel. Errors are returned as Status with user messages that name the
+/// failure or cancel. They come from one thread at a time, though not always the same
+/// one (ExtentPump writes from a thread of its own), so a sink needs no locking but must
+/// not rely on thread-local state. Errors are returned as Status with user messages that name the
 /// destination.
 class ByteSink
 {

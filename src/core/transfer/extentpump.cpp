@@ -95,9 +95,8 @@ public:
         if (Status s = openSource(); !s) {
             return s.error();
         }
-        // Two buffers: the hash of one runs on a second thread while the other is read
-        // and written (see data()). Page-aligned, so a later switch to O_DIRECT needs no
-        // change here.
+        // Three buffers, one per stage (see data()). Page-aligned, so that FileSink can
+        // write them with O_DIRECT.
         for (auto &buffer : m_buffers) {
             void *memory = nullptr;
             if (::posix_memalign(&memory, 4096, static_cast<size_t>(ExtentPump::BufferSize)) != 0) {
@@ -146,6 +145,9 @@ public:
             pos = std::max(dataEnd, dataStart);
         }
         if (m_sink) {
+            if (Status s = waitForWrite(); !s) {
+                return s.error();
+            }
             if (Status s = m_sink->finish(m_size); !s) {
                 return s.error();
             }
@@ -196,6 +198,16 @@ private:
         }
     }
 
+    // The sink's calls stay in file order: the previous buffer is stored before anything
+    // else reaches the sink. Returns that store's result.
+    Status waitForWrite()
+    {
+        if (m_writing.valid()) {
+            return m_writing.get();
+        }
+        return {};
+    }
+
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
 
     Error cancelError() const
@@ -224,11 +236,18 @@ private:
             m_progress->update(offset);
         }
         if (m_sink) {
+            if (Status s = waitForWrite(); !s) {
+                return s;
+            }
             return m_sink->skipHole(length);
         }
         return {};
     }
 
+    // A pipeline of three stages on three buffers: while this thread reads buffer k+1, a
+    // second thread hashes buffer k and a third stores it (zero blocks found, bytes
+    // written). SHA-256 costs about as much CPU as the rest of a copy together, so with
+    // the stages overlapped the hash alone sets the pace.
     Status data(qint64 offset, qint64 end)
     {
         while (offset < end) {
@@ -236,10 +255,10 @@ private:
                 return cancelError();
             }
             const qint64 want = std::min(end - offset, ExtentPump::BufferSize);
-            // Alternate buffers: this one was last hashed two rounds ago, and that hash was
-            // waited for before the previous round's hash started.
+            // Rotate the buffers: this one was last used three rounds ago, and its hash and
+            // store were both waited for before the previous round's started.
             char *buffer = m_buffers[m_next].get();
-            m_next = 1 - m_next;
+            m_next = (m_next + 1) % BufferCount;
             qint64 got = 0;
             while (got < want) {
                 const ssize_t n = ::pread(m_fd, buffer + got, static_cast<size_t>(want - got), offset + got);
@@ -256,19 +275,18 @@ private:
                 }
                 got += n;
             }
-            // SHA-256 and the copy each run near memory speed; on two threads they overlap,
-            // which is what lets a hashed copy keep up with a plain one.
-            waitForHash();
-            m_hashing = std::async(std::launch::async, [this, buffer, got] { m_hash.addData(buffer, got); });
             m_bytesCopied += got;
             // A backup reads each byte once: dropping the pages behind us keeps it from
             // pushing the host's useful page cache out.
             ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
+            waitForHash(); // the hash is sequential: earlier data first
+            m_hashing = std::async(std::launch::async, [this, buffer, got] { m_hash.addData(buffer, got); });
             if (m_sink) {
-                if (Status s = store(offset, buffer, got); !s) {
-                    waitForHash();
+                if (Status s = waitForWrite(); !s) {
                     return s;
                 }
+                m_writing = std::async(
+                    std::launch::async, [this, buffer, offset, got] { return store(offset, buffer, got); });
             }
             offset += got;
             m_progress->update(offset);
@@ -325,12 +343,14 @@ private:
     qint64 m_size = 0;
     qint64 m_bytesCopied = 0;
     qint64 m_bytesWritten = 0;
-    std::unique_ptr<char, FreeDeleter> m_buffers[2];
+    static constexpr int BufferCount = 3;
+    std::unique_ptr<char, FreeDeleter> m_buffers[BufferCount];
     int m_next = 0;
     Sha256 m_hash;
-    // Declared after the hash and the buffers it uses, so it is destroyed (and waited
-    // for) before them.
+    // Declared after the hash and the buffers they use, so they are destroyed (and waited
+    // for) before them, also when a transfer stops early.
     std::future<void> m_hashing; ///< the hash of the last buffer read, if still running
+    std::future<Status> m_writing; ///< the store of the last buffer read, if still running
     std::optional<ProgressThrottle> m_progress;
 };
 

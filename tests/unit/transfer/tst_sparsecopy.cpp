@@ -1,7 +1,9 @@
 // Tests SparseCopy and Sha256File: identical content, holes kept and zero blocks turned
 // into holes, the hash equal to sha256sum's, progress, cancel, a full disk, and that no
-// partial destination is ever left behind.
+// partial destination is ever left behind. Also FileSink on its own with writes that
+// start block-aligned (direct I/O) and then are not (the page cache from there on).
 
+#include "transfer/filesink.h"
 #include "transfer/sha256file.h"
 #include "transfer/sparsecopy.h"
 
@@ -12,6 +14,9 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdlib>
+#include <memory>
 
 #include <fcntl.h>
 #include <sys/mount.h>
@@ -256,6 +261,41 @@ private Q_SLOTS:
         const Result<TransferResult> hashed = Sha256File::hash(source, options);
         QCOMPARE(hashed.error().code(), ErrorCode::Cancelled);
         QFile::remove(source);
+    }
+
+    void sinkMixedAlignment()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("mixed"));
+        QFile::remove(path);
+        void *memory = nullptr;
+        QCOMPARE(::posix_memalign(&memory, 4096, 256 * KiB), 0);
+        const std::unique_ptr<char, decltype(&std::free)> buffer(static_cast<char *>(memory), &std::free);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(buffer.get()), 256 * KiB / 4);
+        const char *p = buffer.get();
+
+        // (memory, length) written, or (nullptr, length) of hole, in file order.
+        const QList<QPair<const char *, qint64>> pieces {{p, 64 * KiB}, {nullptr, 4 * KiB},
+            {p + 64 * KiB, 8 * KiB}, {p + 3, 1000}, {nullptr, 5000}, {p + 128 * KiB, 4 * KiB},
+            {p + 200 * KiB, 12 * KiB}, {nullptr, 7 * KiB}};
+        QByteArray expected;
+        FileSink sink;
+        VERIFY_OK(sink.open(path));
+        for (const auto &[data, length] : pieces) {
+            if (data) {
+                VERIFY_OK(sink.write(data, length));
+                expected.append(data, length);
+            } else {
+                VERIFY_OK(sink.skipHole(length));
+                expected.append(QByteArray(length, '\0'));
+            }
+        }
+        VERIFY_OK(sink.finish(expected.size()));
+
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.size(), expected.size());
+        QVERIFY(f.readAll() == expected);
+        QCOMPARE(statOf(path).st_mode & 07777, mode_t(0600));
     }
 
     void refusesToOverwrite()
