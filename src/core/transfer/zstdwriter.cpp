@@ -220,10 +220,15 @@ Status zstdDecompressFile(const QString &source, const QString &destination, con
         return fail(
             Error(ErrorCode::Damaged, tr("The compressed memory image %1 is truncated.").arg(source)));
     }
-    if (::fsync(fd) != 0) {
-        return fail(writeError(errno, destination));
+    // No fsync: the restore hands this file to libvirt right away, which reads it through
+    // the same page cache, and deletes it afterwards. Should the host crash before that,
+    // the guest's process is gone too, and recovery removes the file; nothing ever reads
+    // it after a reboot. On a large guest the fsync would cost seconds of a restore.
+    if (::close(fd) != 0) {
+        const int err = errno;
+        QFile::remove(destination);
+        return writeError(err, destination);
     }
-    ::close(fd);
     return {};
 }
 

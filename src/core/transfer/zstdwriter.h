@@ -56,7 +56,8 @@ private:
     QString m_sha256;
 };
 
-/// Decompresses a zstd file into path (0600), for restore.
+/// Decompresses a zstd file into path (0600), for restore: a scratch file that libvirt
+/// reads back at once and that is deleted afterwards, so it is not fsynced.
 Status zstdDecompressFile(const QString &source, const QString &destination,
     const std::atomic_bool *cancel = nullptr, const std::function<void(qint64, qint64)> &progress = {});
 
