@@ -2,7 +2,7 @@
 // machine, on the same real guests in one run, so the ratios hold on a noisy machine.
 // Prints a Markdown table. Run on demand (not part of ctest's default set):
 //
-//   build/tests/benchmarks/bench_backup [--runs N] [--out FILE]
+//   build/tests/benchmarks/bench_backup [--runs N] [--out FILE] [--only pause,throughput,restore]
 //
 // Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
 
@@ -12,67 +12,105 @@
 #include "jobs/domainevents.h"
 #include "libvirt/domain.h"
 #include "repository/pointmanifest.h"
+#include "transfer/sha256file.h"
+#include "transfer/sparsecopy.h"
 #include "workers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QtConcurrent>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Rewind;
-using namespace RewindBench;
 using namespace RewindTest;
+using namespace RewindBench;
 
 namespace {
 
-struct PauseResult
+// What this rewindctl offers. Once backups leave the VM on a tracked overlay and later ones
+// become incremental, the bench asks for full points and merges the overlay back after
+// each backup, so every run measures the same work; older builds have neither option.
+struct CliFeatures
 {
-    double rewindMs = 0;
-    double manualMs = 0;
+    bool full = false;
+    bool untrack = false;
+
+    static CliFeatures probe()
+    {
+        const Run help = runTimed(rewindctl(), {QStringLiteral("--help")});
+        CliFeatures f;
+        f.full = help.out.contains(QRegularExpression(QStringLiteral("(^|\\s)--full(\\s|$)")));
+        f.untrack = help.out.contains(
+            QRegularExpression(QStringLiteral("^\\s+untrack\\s"), QRegularExpression::MultilineOption));
+        err() << "bench: rewindctl " << (f.full ? "has" : "has no") << " backup --full, "
+              << (f.untrack ? "has" : "has no") << " untrack" << Qt::endl;
+        return f;
+    }
+
+    QStringList backupArgs(const QString &repo, const QString &vm, const QStringList &extra = {}) const
+    {
+        QStringList args {QStringLiteral("--repo"), repo, QStringLiteral("backup"), vm};
+        args << extra;
+        if (full) {
+            args << QStringLiteral("--full");
+        }
+        return args;
+    }
+
+    // Not timed: puts the VM back on its own image after a backup.
+    void untrackAfterBackup(const QString &repo, const QString &vm) const
+    {
+        if (untrack) {
+            runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("untrack"), vm});
+        }
+    }
 };
 
-// One guest, runs x (Rewind full-state backup, manual snapshot-create-as --atomic).
-PauseResult measurePause(TestGuest &guest, const QString &repo, int runs)
+// The manifest in `rewindctl backup --json` output.
+QString pointIdOf(const Run &r)
 {
-    auto conn = Libvirt::openConnection(TestGuest::uri());
-    auto dom = Libvirt::Domain::lookup(*conn, guest.uuid());
-    QList<double> rewind, manual;
-    for (int i = 0; i < runs; ++i) {
-        const Run r = runTimed(rewindctl(),
-            {QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(),
-                QStringLiteral("--json")});
-        const auto m = manifestOf(r);
-        if (m) {
-            rewind << double(m->guestPauseMs);
-        }
+    return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("pointId")).toString();
+}
 
-        const QString overlay = guest.workDir() + QStringLiteral("/manual-%1.qcow2").arg(i);
-        const QString mem = guest.workDir() + QStringLiteral("/manual-%1.mem").arg(i);
-        DomainEvents events(*conn, dom->handle());
-        const Run s = runTimed(QStringLiteral("virsh"),
-            {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("snapshot-create-as"), guest.name(),
-                QStringLiteral("manual%1").arg(i), QStringLiteral("--no-metadata"),
-                QStringLiteral("--diskspec"), QStringLiteral("vda,snapshot=external,file=") + overlay,
-                QStringLiteral("--memspec"), QStringLiteral("file=%1,snapshot=external").arg(mem),
-                QStringLiteral("--atomic")});
-        if (s.exitCode == 0) {
-            manual << double(events.pauseMs());
-        }
-        runTimed(QStringLiteral("virsh"),
-            {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("blockcommit"), guest.name(),
-                QStringLiteral("vda"), QStringLiteral("--active"), QStringLiteral("--pivot"),
-                QStringLiteral("--wait")});
-        QFile::remove(overlay);
-        QFile::remove(mem);
+// Reads a file once so that the next copy of it starts from the page cache: Rewind drops
+// the pages it has read (POSIX_FADV_DONTNEED), which would otherwise leave whichever copy
+// runs next reading from the disk.
+void warmPageCache(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return;
     }
-    return {median(rewind), median(manual)};
+    QByteArray buffer(8 << 20, Qt::Uninitialized);
+    while (f.read(buffer.data(), buffer.size()) > 0) { }
+}
+
+// cp as the reference copy; with durable, followed by `sync FILE`, which Rewind's copy
+// also pays (fsync) before a manifest may name it.
+Run copyWithCp(const QString &source, const QString &destination, bool durable)
+{
+    if (!durable) {
+        return runTimed(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), source, destination});
+    }
+    return runTimed(QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("cp --sparse=always \"$1\" \"$2\" && sync \"$2\""),
+            QStringLiteral("sh"), source, destination});
 }
 
 struct Row
@@ -84,80 +122,174 @@ struct Row
     QString target;
 };
 
-void body(int runs, const QString &outFile)
+QString ratioOf(double a, double b)
+{
+    return b > 0 ? fmt(a / b) : QString();
+}
+
+// Guest pause during a full-state backup: one guest, runs x (Rewind, manual
+// snapshot-create-as --atomic), measured on the host from lifecycle events.
+QList<Row> measurePause(const CliFeatures &cli, const QString &repo, int runs)
 {
     QList<Row> rows;
-    QTemporaryDir work(QStringLiteral("/var/tmp/rewind-bench-XXXXXX"));
-    const QString repo = work.path() + QStringLiteral("/repo");
-    QString error;
-
-    // 1. Guest pause, idle and dirtying RAM.
     for (int dirty : {0, 50}) {
         GuestOptions o;
+        o.name = QStringLiteral("rewind-bench-pause-%1").arg(QCoreApplication::applicationPid());
         o.dirtyRamMiBPerSecond = dirty;
-        TestGuest g(o);
-        if (!g.create(&error) || !g.waitForBoot(120000, &error)) {
+        TestGuest guest(o);
+        QString error;
+        if (!guest.create(&error) || !guest.waitForBoot(120000, &error)) {
             err() << "bench: guest failed: " << error << Qt::endl;
-            return;
+            return rows;
         }
         QThread::sleep(3); // let the dirtying loop run
-        const PauseResult p = measurePause(g, repo, runs);
-        const double ratio = p.manualMs > 0 ? p.rewindMs / p.manualMs : 0;
+        auto conn = Libvirt::openConnection(TestGuest::uri());
+        auto dom = Libvirt::Domain::lookup(*conn, guest.uuid());
+        QList<double> rewind, manual;
+        for (int i = 0; i < runs; ++i) {
+            const Run r
+                = runTimed(rewindctl(), cli.backupArgs(repo, guest.name(), {QStringLiteral("--json")}));
+            cli.untrackAfterBackup(repo, guest.name());
+            const auto m = manifestOf(r);
+            if (m) {
+                rewind << double(m->guestPauseMs);
+            }
+
+            const QString overlay = guest.workDir() + QStringLiteral("/manual-%1.qcow2").arg(i);
+            const QString mem = guest.workDir() + QStringLiteral("/manual-%1.mem").arg(i);
+            DomainEvents events(*conn, dom->handle());
+            const Run s = runTimed(QStringLiteral("virsh"),
+                {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("snapshot-create-as"), guest.name(),
+                    QStringLiteral("manual%1").arg(i), QStringLiteral("--no-metadata"),
+                    QStringLiteral("--diskspec"), QStringLiteral("vda,snapshot=external,file=") + overlay,
+                    QStringLiteral("--memspec"), QStringLiteral("file=%1,snapshot=external").arg(mem),
+                    QStringLiteral("--atomic")});
+            if (s.exitCode == 0) {
+                manual << double(events.pauseMs());
+            }
+            runTimed(QStringLiteral("virsh"),
+                {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("blockcommit"), guest.name(),
+                    QStringLiteral("vda"), QStringLiteral("--active"), QStringLiteral("--pivot"),
+                    QStringLiteral("--wait")});
+            QFile::remove(overlay);
+            QFile::remove(mem);
+        }
+        const double rewindMs = median(rewind);
+        const double manualMs = median(manual);
         rows << Row {dirty ? QStringLiteral("Guest pause, full-state, guest dirtying ~50 MiB/s of RAM (ms)")
                            : QStringLiteral("Guest pause, full-state, idle guest (ms)"),
-            fmt(p.rewindMs, 0), fmt(p.manualMs, 0), fmt(ratio),
+            fmt(rewindMs, 0), fmt(manualMs, 0), ratioOf(rewindMs, manualMs),
             dirty ? QStringLiteral("<= 1.0") : QStringLiteral("<= 0.6")};
     }
+    return rows;
+}
 
-    // 2. Throughput on a 2 GiB disk holding 1 GiB of data.
+// The copy phase alone, in this process: Rewind's transfer path (the ExtentPump +
+// FileSink pair that a backup uses for each disk: SHA-256, zero blocks to holes, fsync)
+// against cp of the same frozen image, each starting from the page cache.
+QList<Row> measureCopyPhase(const QString &image, const QString &workDir, int runs)
+{
+    const QString out = workDir + QStringLiteral("/copy-phase.img");
+    QList<double> rewind, cpDurable, cpCached, hashOnly;
+    for (int i = 0; i < runs; ++i) {
+        warmPageCache(image);
+        QElapsedTimer t;
+        t.start();
+        const auto copied = SparseCopy::copy(image, out);
+        if (copied) {
+            rewind << t.nsecsElapsed() / 1e9;
+        } else {
+            err() << "bench: SparseCopy failed: " << copied.error().toString() << Qt::endl;
+        }
+        QFile::remove(out);
+
+        warmPageCache(image);
+        cpDurable << copyWithCp(image, out, true).seconds;
+        QFile::remove(out);
+
+        warmPageCache(image);
+        cpCached << copyWithCp(image, out, false).seconds;
+        QFile::remove(out);
+        ::sync(); // cp's dirty pages must not slow the next run down
+
+        warmPageCache(image);
+        t.restart();
+        if (Sha256File::hash(image)) {
+            hashOnly << t.nsecsElapsed() / 1e9;
+        }
+    }
+    const double r = median(rewind);
+    return {
+        Row {QStringLiteral("Copy phase alone, same frozen image from the page cache (s; ExtentPump + "
+                            "FileSink vs cp --sparse=always && sync FILE)"),
+            fmt(r), fmt(median(cpDurable)), ratioOf(median(cpDurable), r),
+            QStringLiteral(">= 0.85 (throughput ratio)")},
+        Row {QStringLiteral("Same, against cp --sparse=always without sync (s)"), fmt(r),
+            fmt(median(cpCached)), ratioOf(median(cpCached), r), QString()},
+        Row {QStringLiteral("Read + SHA-256 of the image alone, no write (s; vs the copy phase)"),
+            fmt(median(hashOnly)), fmt(r), ratioOf(median(hashOnly), r), QString()},
+    };
+}
+
+// Throughput on a 2 GiB disk holding 1 GiB of data, and the peak memory of rewindctl.
+QList<Row> measureThroughput(const CliFeatures &cli, const QString &repo, const QString &workDir, int runs)
+{
+    QList<Row> rows;
     GuestOptions big;
+    big.name = QStringLiteral("rewind-bench-copy-%1").arg(QCoreApplication::applicationPid());
     big.diskBytes = qint64(2) << 30;
     big.startOnCreate = false;
     TestGuest g(big);
+    QString error;
     if (!g.create(&error)) {
         err() << "bench: guest failed: " << error << Qt::endl;
-        return;
+        return rows;
     }
     runTimed(QStringLiteral("qemu-io"),
         {QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-c"),
             QStringLiteral("write -P 0x5a 64M 1G"), g.diskPath()});
+    ::sync();
+    // Before the guest starts its image is frozen, as the base image is during a backup.
+    const QList<Row> copyPhase = measureCopyPhase(g.diskPath(), workDir, runs);
+
     if (!g.start(&error) || !g.waitForBoot(120000, &error)) {
         err() << "bench: guest failed: " << error << Qt::endl;
-        return;
+        return rows;
     }
     const qint64 allocated = allocatedBytes(g.diskPath());
-    QList<double> rewindLocal, cp, rewindStream, volDownload;
+    QList<double> rewindLocal, cp, cpDurable, rewindStream, volDownload;
     qint64 stored = 0;
     qint64 peakRss = 0;
     const QString pool = QStringLiteral("rewind-bench-%1").arg(QCoreApplication::applicationPid());
     runTimed(QStringLiteral("virsh"),
         {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("pool-create-as"), pool,
             QStringLiteral("dir"), QStringLiteral("--target"), g.workDir()});
+    const QString cpOut = workDir + QStringLiteral("/cp.qcow2");
     for (int i = 0; i < runs; ++i) {
+        warmPageCache(g.diskPath());
         const Run local = runTimed(rewindctl(),
-            {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name(),
-                QStringLiteral("--disk-only"), QStringLiteral("--json")});
+            cli.backupArgs(repo, g.name(), {QStringLiteral("--disk-only"), QStringLiteral("--json")}));
+        cli.untrackAfterBackup(repo, g.name());
         rewindLocal << local.seconds;
         peakRss = std::max(peakRss, local.peakRssKiB);
         if (manifestOf(local)) {
-            stored = allocatedBytes(repo + QLatin1Char('/') + g.uuid() + QLatin1Char('/')
-                + QJsonDocument::fromJson(local.out.toUtf8())
-                      .object()
-                      .value(QLatin1String("pointId"))
-                      .toString()
+            stored = allocatedBytes(repo + QLatin1Char('/') + g.uuid() + QLatin1Char('/') + pointIdOf(local)
                 + QStringLiteral("/vda.qcow2"));
         }
-        const QString cpOut = work.path() + QStringLiteral("/cp.qcow2");
-        cp << runTimed(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), g.diskPath(), cpOut})
-                  .seconds;
+        warmPageCache(g.diskPath());
+        cp << copyWithCp(g.diskPath(), cpOut, false).seconds;
+        QFile::remove(cpOut);
+        ::sync();
+        warmPageCache(g.diskPath());
+        cpDurable << copyWithCp(g.diskPath(), cpOut, true).seconds;
         QFile::remove(cpOut);
 
-        const Run stream = runTimed(rewindctl(),
-            {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name(),
-                QStringLiteral("--disk-only")},
-            {QStringLiteral("REWIND_FORCE_STREAMS=1")});
+        const Run stream
+            = runTimed(rewindctl(), cli.backupArgs(repo, g.name(), {QStringLiteral("--disk-only")}),
+                {QStringLiteral("REWIND_FORCE_STREAMS=1")});
+        cli.untrackAfterBackup(repo, g.name());
         rewindStream << stream.seconds;
-        const QString dlOut = work.path() + QStringLiteral("/dl.qcow2");
+        const QString dlOut = workDir + QStringLiteral("/dl.qcow2");
         volDownload << runTimed(QStringLiteral("virsh"),
             {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("vol-download"),
                 QStringLiteral("--sparse"), QStringLiteral("--pool"), pool,
@@ -167,39 +299,145 @@ void body(int runs, const QString &outFile)
         QDir(repo + QLatin1Char('/') + g.uuid()).removeRecursively(); // keep the disk from filling up
     }
     // Full-state backup of the same guest for the peak memory: RAM image included.
-    const Run full
-        = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("backup"), g.name()});
+    const Run full = runTimed(rewindctl(), cli.backupArgs(repo, g.name()));
+    cli.untrackAfterBackup(repo, g.name());
     peakRss = std::max(peakRss, full.peakRssKiB);
+    QDir(repo + QLatin1Char('/') + g.uuid()).removeRecursively();
     runTimed(QStringLiteral("virsh"),
         {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("pool-destroy"), pool});
 
     const double gib = allocated / double(1 << 30);
+    const double r = median(rewindLocal);
     rows << Row {
         QStringLiteral(
             "Backup of 2 GiB disk with 1 GiB data, local path (s; Rewind end to end vs cp --sparse=always)"),
-        fmt(median(rewindLocal)), fmt(median(cp)), fmt(median(cp) / median(rewindLocal)),
-        QStringLiteral(">= 0.85 (throughput ratio)")};
-    rows << Row {QStringLiteral("Throughput, local path (GiB/s)"), fmt(gib / median(rewindLocal)),
-        fmt(gib / median(cp)), QString(), QString()};
+        fmt(r), fmt(median(cp)), ratioOf(median(cp), r), QStringLiteral(">= 0.85 (throughput ratio)")};
+    rows << Row {QStringLiteral("Same, against cp --sparse=always && sync FILE (s)"), fmt(r),
+        fmt(median(cpDurable)), ratioOf(median(cpDurable), r), QStringLiteral(">= 0.85 (throughput ratio)")};
+    rows << Row {QStringLiteral("Throughput, local path (GiB/s)"), fmt(gib / r), fmt(gib / median(cp)),
+        QString(), QString()};
+    rows << copyPhase;
     rows << Row {QStringLiteral("Same, libvirt stream path (s; vs virsh vol-download --sparse)"),
-        fmt(median(rewindStream)), fmt(median(volDownload)), fmt(median(volDownload) / median(rewindStream)),
-        QStringLiteral(">= 0.9 (throughput ratio)")};
+        fmt(median(rewindStream)), fmt(median(volDownload)),
+        ratioOf(median(volDownload), median(rewindStream)), QStringLiteral(">= 0.9 (throughput ratio)")};
     rows << Row {QStringLiteral("Stored size vs allocated size of the disk (MiB)"),
-        fmt(stored / 1048576.0, 0), fmt(allocated / 1048576.0, 0), fmt(double(stored) / allocated),
+        fmt(stored / 1048576.0, 0), fmt(allocated / 1048576.0, 0), ratioOf(double(stored), double(allocated)),
         QStringLiteral("<= 1.0")};
     rows << Row {QStringLiteral("Peak RSS of rewindctl during backups of the 2 GiB guest (MiB)"),
         fmt(peakRss / 1024.0, 0), QStringLiteral("-"), QString(), QStringLiteral("<= 100 MiB")};
+    return rows;
+}
+
+// The README's "Restore without Rewind" recipe, word for word but for the scratch folder
+// ($S) and the URI, which come from the environment of this shell instead.
+const char *const ManualRestore = R"(set -e
+VM=$1; P=$2; IMG=$3; S=$4
+virsh destroy "$VM" || true
+cp --sparse=always "$P/vda.qcow2" "$IMG"
+zstd -d -f -q "$P/memory.zst" -o $S/rewind-restore.save
+virsh save-image-dumpxml --security-info $S/rewind-restore.save > $S/rewind-restore.xml
+sed -i "s|<source file='[^']*'|<source file='$IMG'|" $S/rewind-restore.xml
+virsh restore $S/rewind-restore.save --xml $S/rewind-restore.xml
+rm -f $S/rewind-restore.save $S/rewind-restore.xml
+)";
+
+// In-place restore of a full-state point of a running guest: `rewindctl restore VM POINT
+// --force` against the manual recipe on the same point, alternating which goes first.
+// Both end with the guest running from the point's RAM on the point's disk.
+QList<Row> measureRestore(const CliFeatures &cli, const QString &repo, int runs)
+{
+    GuestOptions o;
+    o.name = QStringLiteral("rewind-bench-restore-%1").arg(QCoreApplication::applicationPid());
+    TestGuest g(o);
+    QString error;
+    if (!g.create(&error) || !g.waitForBoot(120000, &error)) {
+        err() << "bench: guest failed: " << error << Qt::endl;
+        return {};
+    }
+    const Run backup = runTimed(rewindctl(), cli.backupArgs(repo, g.name(), {QStringLiteral("--json")}));
+    cli.untrackAfterBackup(repo, g.name());
+    const auto manifest = manifestOf(backup);
+    if (!manifest || !manifest->memory || manifest->disks.size() != 1) {
+        err() << "bench: no full-state point to restore" << Qt::endl;
+        return {};
+    }
+    const QString pointId = pointIdOf(backup);
+    const QString pointDir = repo + QLatin1Char('/') + g.uuid() + QLatin1Char('/') + pointId;
+    const QString image = manifest->disks.first().originalPath;
+
+    auto timeRewind = [&] {
+        const Run r = runTimed(rewindctl(),
+            {QStringLiteral("--repo"), repo, QStringLiteral("restore"), g.name(), pointId,
+                QStringLiteral("--force")});
+        return r.exitCode == 0 && g.state() == VIR_DOMAIN_RUNNING ? r.seconds : -1.0;
+    };
+    auto timeManual = [&] {
+        const Run r = runTimed(QStringLiteral("bash"),
+            {QStringLiteral("-c"), QString::fromLatin1(ManualRestore), QStringLiteral("bash"), g.name(),
+                pointDir, image, g.workDir()},
+            {QStringLiteral("LIBVIRT_DEFAULT_URI=") + TestGuest::uri()});
+        return r.exitCode == 0 && g.state() == VIR_DOMAIN_RUNNING ? r.seconds : -1.0;
+    };
+    QList<double> rewind, manual;
+    for (int i = 0; i < runs; ++i) {
+        const double first = i % 2 ? timeManual() : timeRewind();
+        const double second = i % 2 ? timeRewind() : timeManual();
+        const double r = i % 2 ? second : first;
+        const double m = i % 2 ? first : second;
+        if (r > 0) {
+            rewind << r;
+        }
+        if (m > 0) {
+            manual << m;
+        }
+    }
+    QDir(repo + QLatin1Char('/') + g.uuid()).removeRecursively();
+    return {
+        Row {QStringLiteral("Restore in place of a full-state point of a running guest, 64 MiB disk, 256 MiB "
+                            "RAM (s; rewindctl restore --force vs the README's virsh recipe)"),
+            fmt(median(rewind)), fmt(median(manual)), ratioOf(median(rewind), median(manual)),
+            QStringLiteral("<= 1.2")}};
+}
+
+void body(int runs, const QStringList &only, const QString &outFile)
+{
+    QList<Row> rows;
+    QTemporaryDir work(QStringLiteral("/var/tmp/rewind-bench-XXXXXX"));
+    const QString repo = work.path() + QStringLiteral("/repo");
+    const CliFeatures cli = CliFeatures::probe();
+    auto wanted = [&](const char *section) {
+        return only.isEmpty() || only.contains(QLatin1String(section));
+    };
+
+    if (wanted("pause")) {
+        rows << measurePause(cli, repo, runs);
+    }
+    if (wanted("throughput")) {
+        rows << measureThroughput(cli, repo, work.path(), runs);
+    }
+    if (wanted("restore")) {
+        rows << measureRestore(cli, repo, runs);
+    }
 
     QString table;
     QTextStream t(&table);
-    t << machineLine() << " Medians of " << runs << " runs.\n\n";
+    t << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, "
+      << QSysInfo::currentCpuArchitecture()
+      << ", QEMU TCG guests. Date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+      << ". Medians of " << runs << " runs.\n\n";
     t << "| Measure | Rewind | Reference | Ratio | Target |\n|---|---|---|---|---|\n";
     for (const Row &r : std::as_const(rows)) {
         t << "| " << r.what << " | " << r.rewind << " | " << r.reference << " | " << r.ratio << " | "
           << r.target << " |\n";
     }
     t.flush();
-    printReport(table, outFile);
+    QTextStream(stdout) << table;
+    if (!outFile.isEmpty()) {
+        QFile f(outFile);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(table.toUtf8());
+        }
+    }
 }
 
 } // namespace
@@ -213,11 +451,15 @@ int main(int argc, char *argv[])
         QStringLiteral("5")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Also write the table to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("only"),
+        QStringLiteral("Comma-separated sections to run: pause, throughput, restore (default: all)."),
+        QStringLiteral("LIST")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QString out = parser.value(QStringLiteral("out"));
+    const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     // Libvirt calls run off the main thread, as everywhere in Rewind.
-    QtConcurrent::run(Workers::jobPool(), [runs, out] { body(runs, out); }).then(&app, [] {
+    QtConcurrent::run(Workers::jobPool(), [runs, only, out] { body(runs, only, out); }).then(&app, [] {
         QCoreApplication::exit(0);
     });
     return app.exec();
