@@ -570,6 +570,7 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(const Plan &plan, qin
     TransferOptions options;
     options.cancel = m_control.cancelFlag();
     options.punchZeroBlocks = false;
+    options.hashSource = false; // the manifest records the hash of memory.zst, which the sink takes
     const qint64 total = plan.totalBytes;
     options.progress = [this, doneBefore, total](qint64 done, qint64) {
         m_control.report(doneBefore + done, total);

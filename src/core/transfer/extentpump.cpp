@@ -158,8 +158,10 @@ public:
         result.logicalSize = m_size;
         result.bytesCopied = m_bytesCopied;
         result.bytesWritten = m_bytesWritten;
-        waitForHash();
-        result.sha256 = m_hash.hexResult();
+        if (m_options.hashSource) {
+            waitForHash();
+            result.sha256 = m_hash.hexResult();
+        }
         return result;
     }
 
@@ -230,8 +232,10 @@ private:
                 return cancelError();
             }
             const qint64 n = std::min(end - offset, ExtentPump::BufferSize);
-            waitForHash(); // the hash is sequential: earlier data first
-            m_hash.addZeros(n);
+            if (m_options.hashSource) {
+                waitForHash(); // the hash is sequential: earlier data first
+                m_hash.addZeros(n);
+            }
             offset += n;
             m_progress->update(offset);
         }
@@ -279,8 +283,11 @@ private:
             // A backup reads each byte once: dropping the pages behind us keeps it from
             // pushing the host's useful page cache out.
             ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
-            waitForHash(); // the hash is sequential: earlier data first
-            m_hashing = std::async(std::launch::async, [this, buffer, got] { m_hash.addData(buffer, got); });
+            if (m_options.hashSource) {
+                waitForHash(); // the hash is sequential: earlier data first
+                m_hashing
+                    = std::async(std::launch::async, [this, buffer, got] { m_hash.addData(buffer, got); });
+            }
             if (m_sink) {
                 if (Status s = waitForWrite(); !s) {
                     return s;

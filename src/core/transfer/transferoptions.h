@@ -21,6 +21,10 @@ struct TransferOptions
     /// Store data blocks that hold only zeros as holes, so images stay sparse even when
     /// the source had its free space written with zeros.
     bool punchZeroBlocks = true;
+    /// Hash what is read (TransferResult::sha256). Off where the sink keeps its own hash
+    /// of what it stores (the compressed RAM image): a second SHA-256 of the raw data
+    /// would only cost CPU the guest needs.
+    bool hashSource = true;
 };
 
 /// What a transfer did.

@@ -194,6 +194,22 @@ private Q_SLOTS:
         QVERIFY(sameContent(source, destination));
     }
 
+    // Without the source hash the data still arrives whole; the result says no hash.
+    void withoutSourceHash()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("unhashed"));
+        const QString destination = m_dir.filePath(QStringLiteral("unhashed-copy"));
+        QFile::remove(destination);
+        QVERIFY(createFile(source, {3 * MiB, {{0, MiB, false}, {2 * MiB, MiB, false}}}));
+        TransferOptions options;
+        options.hashSource = false;
+        const Result<TransferResult> result = SparseCopy::copy(source, destination, options);
+        VERIFY_OK(result);
+        QVERIFY(result->sha256.isEmpty());
+        QCOMPARE(result->bytesCopied, 2 * MiB);
+        QVERIFY(sameContent(source, destination));
+    }
+
     void progress()
     {
         const QString source = m_dir.filePath(QStringLiteral("big"));
