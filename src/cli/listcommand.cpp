@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "jobs/changetracking.h"
 #include "libvirt/domain.h"
 
 #include <QJsonArray>
@@ -9,14 +10,26 @@ namespace Rewind::Cli {
 
 namespace {
 
+// The VM's own image under Rewind's overlay, when the disk's changes are tracked between
+// backup points; empty otherwise.
+QString trackedImage(const DiskInfo &d)
+{
+    const auto plans = ChangeTracking::overlaysInUse({d});
+    return plans.isEmpty() ? QString() : plans.first().originalPath;
+}
+
 QJsonObject toJson(const DomainInfo &info)
 {
     QJsonArray disks;
     for (const auto &d : info.disks) {
-        disks.append(QJsonObject {{QStringLiteral("target"), d.target}, {QStringLiteral("device"), d.device},
+        QJsonObject disk {{QStringLiteral("target"), d.target}, {QStringLiteral("device"), d.device},
             {QStringLiteral("type"), d.type}, {QStringLiteral("format"), d.format},
             {QStringLiteral("path"), d.path}, {QStringLiteral("readOnly"), d.readOnly},
-            {QStringLiteral("shareable"), d.shareable}});
+            {QStringLiteral("shareable"), d.shareable}};
+        if (const QString image = trackedImage(d); !image.isEmpty()) {
+            disk.insert(QStringLiteral("trackedImage"), image);
+        }
+        disks.append(disk);
     }
     return QJsonObject {{QStringLiteral("name"), info.name}, {QStringLiteral("uuid"), info.uuid},
         {QStringLiteral("state"), domainStateName(info.state)},
@@ -65,6 +78,13 @@ int runList(const Context &ctx)
                   << (d.format.isEmpty() ? d.type : d.format) << "  "
                   << (d.path.isEmpty() ? QStringLiteral("-") : d.path) << (d.readOnly ? "  read-only" : "")
                   << Qt::endl;
+            if (const QString image = trackedImage(d); !image.isEmpty()) {
+                out() << "          "
+                      << QCoreApplication::translate("rewindctl",
+                             "changes since the last backup point, over %1 (rewindctl untrack merges them)")
+                             .arg(image)
+                      << Qt::endl;
+            }
         }
     }
     return 0;

@@ -115,6 +115,22 @@ class TestBackup : public QObject
                      .value(QLatin1String("overlayPath"))
                      .toString(),
             live.path);
+        // rewindctl list says so, and names the VM's own image.
+        const CtlResult list = runCtl({QStringLiteral("--connect"), TestGuest::uri(), QStringLiteral("list"),
+            QStringLiteral("--json")});
+        QString shown;
+        for (const auto &vm : list.json().array()) {
+            if (vm.toObject().value(QLatin1String("uuid")).toString() == guest.uuid()) {
+                shown = vm.toObject()
+                            .value(QLatin1String("disks"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QLatin1String("trackedImage"))
+                            .toString();
+            }
+        }
+        QCOMPARE(shown, guest.diskPath());
         const int now = guest.latestSerialRecord().counter;
         QString error;
         QVERIFY2(guest.waitForCounter(now + 3, 30000, &error), qPrintable(error));
