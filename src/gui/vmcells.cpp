@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "icons.h"
+#include "jobs/changetracking.h"
 #include "vmmodel.h"
 
 #include <QCoreApplication>
@@ -207,6 +208,11 @@ QVariant vm(const VmCell &cell, int column, int role)
             lines.append(
                 Text::tr("%n incomplete point(s): left by an interrupted job; removed at the next backup.",
                     nullptr, summary.incomplete));
+        }
+        if (!ChangeTracking::overlaysInUse(vm.disks).isEmpty()) {
+            lines.append(
+                Text::tr("Writes since the last backup point go to an overlay over its own images, so "
+                         "the next point stores only what changed."));
         }
         if (cell.stale) {
             lines.append(Text::tr("The connection is lost; this is the last known state."));

@@ -116,6 +116,13 @@ private Q_SLOTS:
         // It goes on writing to the overlay that makes its next point an increment.
         QVERIFY2(guest.activeDiskPath().startsWith(guest.diskPath() + QStringLiteral(".rewind-")),
             qPrintable(guest.activeDiskPath()));
+        // ...and its tooltip says so, once the inventory has seen the snapshot's events.
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->vmModel()
+                                     ->vmIndex(TestGuest::uri(), guest.uuid())
+                                     .data(Qt::ToolTipRole)
+                                     .toString()
+                                     .contains(QLatin1String("overlay")),
+            10000);
     }
 
     void cancelDuringCopyLeavesNoTrace()
