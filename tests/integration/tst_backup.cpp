@@ -448,6 +448,24 @@ private Q_SLOTS:
             = TestGuest::readDiskRecord(dir + QStringLiteral("/vda.raw"), QStringLiteral("raw"), &error);
         QVERIFY2(stored.isValid() && stored.counter >= before.counter, qPrintable(stored.toString() + error));
         checkTracked(g);
+
+        // The next point is a qcow2 increment on the raw image.
+        const CtlResult inc
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(inc.exitCode == 0, qPrintable(inc.describe()));
+        const QString incDir = pointDir(m_repo.path() + QStringLiteral("/repo"), g,
+            inc.json().object().value(QLatin1String("pointId")).toString());
+        const PointManifest im = loadManifest(incDir);
+        QCOMPARE(im.kind, PointManifest::Kind::Incremental);
+        QCOMPARE(im.disks.first().backingFile,
+            QStringLiteral("../") + out.value(QLatin1String("pointId")).toString()
+                + QStringLiteral("/vda.raw"));
+        QCOMPARE(chainLength(incDir + QStringLiteral("/vda.qcow2")), 2);
+        const TestGuest::Record incStored = TestGuest::readDiskRecord(
+            incDir + QStringLiteral("/vda.qcow2"), QStringLiteral("qcow2"), &error);
+        QVERIFY2(incStored.isValid() && incStored.counter > stored.counter,
+            qPrintable(incStored.toString() + error));
+        checkTracked(g);
     }
 };
 

@@ -33,7 +33,7 @@ struct Region
     qint64 bytes;
 };
 const QList<Region> kRegions {{48 * MiB, 8 * MiB}, {64 * MiB, 4 * MiB}, {80 * MiB, 12 * MiB},
-    {100 * MiB, 6 * MiB}, {112 * MiB, 6 * MiB}};
+    {100 * MiB, 6 * MiB}, {112 * MiB, 6 * MiB}, {120 * MiB, 4 * MiB}};
 
 struct Point
 {
@@ -268,6 +268,30 @@ private Q_SLOTS:
         QCOMPARE(next.manifest.kind, PointManifest::Kind::Incremental);
         QCOMPARE(next.manifest.parentId, chain.at(2).id);
         verifyAll();
+    }
+
+    // A tracked VM that is shut down boots from its overlay chain (the persistent
+    // definition names it), and its next point is still an increment.
+    void trackingSurvivesARestart()
+    {
+        TestGuest &g = *m_guest;
+        QString error;
+        const CtlResult last
+            = runCtl(common() << QStringLiteral("points") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(last.exitCode == 0, qPrintable(last.describe()));
+        const QString parent = last.json().array().last().toObject().value(QLatin1String("id")).toString();
+        QVERIFY(!parent.isEmpty());
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error) && g.waitForAgent(60000, &error),
+            qPrintable(error));
+        QVERIFY(diskOf(g.domainXml()).path.startsWith(g.diskPath() + QStringLiteral(".rewind-")));
+        const QString boot = g.latestSerialRecord().bootId;
+        const Point p = writeThenBackUp(true);
+        QCOMPARE(p.manifest.kind, PointManifest::Kind::Incremental);
+        QCOMPARE(p.manifest.parentId, parent);
+        QCOMPARE(p.stored.bootId, boot);
+        verifyAll();
+        checkExport(p);
     }
 };
 
