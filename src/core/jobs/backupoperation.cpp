@@ -1,5 +1,6 @@
 #include "backupoperation.h"
 
+#include "jobs/backuppreflight.h"
 #include "jobs/domainevents.h"
 #include "jobs/jobcontrol.h"
 #include "jobs/overlaymerge.h"
@@ -31,7 +32,6 @@ namespace Rewind {
 
 namespace {
 
-constexpr auto kMemoryRawName = "memory.save";
 constexpr auto kMemoryStoredName = "memory.zst";
 
 // REWIND_FORCE_STREAMS=1 sends every file through libvirt even when it is readable here:
@@ -56,30 +56,6 @@ void faultPoint(const char *state)
     }
 }
 
-struct BackupOperation::Plan
-{
-    Libvirt::Domain domain;
-    DomainInfo info;
-    QString liveXml; ///< definition before the snapshot, naming the original images
-    bool cold = false;
-    PointManifest::Method method = PointManifest::Method::FullState;
-    QList<OverlayPlan> disks; ///< the disks being backed up (overlayPath empty when cold)
-    QHash<QString, Libvirt::Domain::BlockInfo> sizes;
-    QStringList notes;
-    RepositoryLock lock;
-    QString pointId;
-    QString pointDir;
-    qint64 totalBytes = 0;
-    qint64 pauseMs = 0;
-    bool snapshotTaken = false;
-    ChainStep chain; ///< parentId set: an incremental point on that point
-    bool track = false; ///< leave the VM on the new overlays and record them
-    ChainPolicy chainPolicy;
-
-    bool incremental() const { return !chain.parentId.isEmpty(); }
-    QString memoryRawPath() const { return pointDir + QLatin1Char('/') + QLatin1String(kMemoryRawName); }
-};
-
 BackupOperation::BackupOperation(
     Libvirt::ConnectHandle conn, Repository repository, BackupRequest request, JobControl &control)
     : m_conn(std::move(conn))
@@ -88,131 +64,8 @@ BackupOperation::BackupOperation(
     , m_control(control)
 { }
 
-Result<BackupOperation::Plan> BackupOperation::preflight(
-    const Libvirt::Domain &domain, const std::optional<Tracking> &tracking)
-{
-    Plan plan;
-    plan.domain = domain;
-    auto info = domain.info();
-    if (!info) {
-        return info.error();
-    }
-    plan.info = *info;
-    const QString vm = plan.info.name;
-    switch (plan.info.state) {
-    case DomainState::Running:
-    case DomainState::Blocked:
-    case DomainState::Paused:
-        break;
-    case DomainState::ShutOff:
-        plan.cold = true;
-        break;
-    default:
-        return Error(ErrorCode::Unsupported,
-            tr("'%1' is %2. Back it up while it runs or once it is shut off.")
-                .arg(vm, domainStateText(plan.info.state).toLower()));
-    }
-    plan.method = plan.cold ? PointManifest::Method::Cold : m_request.method;
-    if (plan.cold && m_request.method != PointManifest::Method::FullState) {
-        plan.notes << tr("'%1' is shut off: its disks are copied as they are (a cold backup).").arg(vm);
-    }
-    auto xml = domain.xmlDesc();
-    if (!xml) {
-        return xml.error();
-    }
-    plan.liveXml = *xml;
-
-    for (const DiskInfo &d : std::as_const(plan.info.disks)) {
-        if (d.device == QLatin1String("cdrom") || d.device == QLatin1String("floppy")) {
-            plan.notes
-                << tr("Disk %1 (%2) is skipped: removable media are not backed up.").arg(d.target, d.device);
-            continue;
-        }
-        if (d.readOnly) {
-            plan.notes << tr(
-                "Disk %1 is skipped: it is read-only, so the VM cannot change it. Keep your own copy of "
-                "%2.")
-                              .arg(d.target, d.path);
-            continue;
-        }
-        if (d.shareable) {
-            return Error(ErrorCode::Unsupported,
-                tr("Disk %1 of '%2' is shared with other VMs, so its content can change outside this VM and "
-                   "no consistent backup is possible. Detach it or mark it read-only, then back up again.")
-                    .arg(d.target, vm));
-        }
-        if (d.type != QLatin1String("file")) {
-            return Error(ErrorCode::Unsupported,
-                tr("Disk %1 of '%2' is a %3 disk (%4). Rewind backs up disks stored in image files only; "
-                   "detach the disk or back it up with the tools of its storage.")
-                    .arg(d.target, vm, d.type, d.path.isEmpty() ? tr("no file") : d.path));
-        }
-        if (d.format != QLatin1String("qcow2") && d.format != QLatin1String("raw")) {
-            return Error(ErrorCode::Unsupported,
-                tr("Disk %1 of '%2' is in %3 format; Rewind backs up qcow2 and raw "
-                   "images. Convert it with qemu-img convert.")
-                    .arg(d.target, vm, d.format.isEmpty() ? tr("an unknown") : d.format));
-        }
-        if (d.hasBackingStore) {
-            const auto tracked = tracking ? std::find_if(tracking->disks.cbegin(), tracking->disks.cend(),
-                                     [&](const OverlayPlan &p) { return p.target == d.target; })
-                                          : QList<OverlayPlan>::const_iterator();
-            if (tracking && tracked != tracking->disks.cend() && tracked->overlayPath == d.path
-                && d.backingChain == QStringList {tracked->originalPath}) {
-                plan.disks.append(
-                    {d.target, tracked->originalPath, tracked->originalFormat, QString(), d.path});
-                continue;
-            }
-            if (ChangeTracking::looksLikeOverlay(d.path)) {
-                return Error(ErrorCode::Conflict,
-                    tr("Disk %1 of '%2' runs on a chain of images on top of Rewind's overlay (%3). Merge it "
-                       "with: virsh blockcommit '%2' %1 --active --pivot, then back up again.")
-                        .arg(d.target, vm, d.path));
-            }
-            return Error(ErrorCode::Unsupported,
-                tr("Disk %1 of '%2' has a backing chain (%3 sits on other images); Rewind backs up "
-                   "single-file images. Flatten it first: virsh blockpull '%2' %1 --wait")
-                    .arg(d.target, vm, d.path));
-        }
-        plan.disks.append({d.target, d.path, d.format, QString(), QString()});
-    }
-    if (plan.disks.isEmpty()) {
-        return Error(ErrorCode::Unsupported, tr("'%1' has no disk that can be backed up.").arg(vm));
-    }
-
-    for (const auto &d : std::as_const(plan.disks)) {
-        auto size = domain.blockInfo(d.target);
-        if (!size) {
-            return size.error();
-        }
-        plan.sizes.insert(d.target, *size);
-        plan.totalBytes += size->allocation;
-    }
-    const bool withMemory = !plan.cold && plan.method == PointManifest::Method::FullState;
-    const qint64 ramBytes = withMemory ? qint64(plan.info.memoryKiB) * 1024 : 0;
-    plan.totalBytes += ramBytes;
-
-    if (Status w = m_repository.checkWritable(); !w) {
-        return w.error();
-    }
-    auto free = m_repository.freeSpace();
-    if (!free) {
-        return free.error();
-    }
-    // The raw RAM image and its compressed copy exist side by side for a moment.
-    const qint64 needed = plan.totalBytes + ramBytes / 2 + 16 * 1024 * 1024;
-    if (*free < needed) {
-        return Error(ErrorCode::NoSpace,
-            tr("The repository %1 has %2 free, but a backup of '%3' needs about %4. Free some space or "
-               "choose another repository.")
-                .arg(m_repository.path(), QLocale().formattedDataSize(*free), vm,
-                    QLocale().formattedDataSize(needed)));
-    }
-    return plan;
-}
-
-Status BackupOperation::decideChain(
-    Plan &plan, const Libvirt::Domain &domain, const RepositoryLock &lock, std::optional<Tracking> &tracking)
+Status BackupOperation::decideChain(BackupPlan &plan, const Libvirt::Domain &domain,
+    const RepositoryLock &lock, std::optional<Tracking> &tracking)
 {
     auto info = domain.info();
     if (!info) {
@@ -240,7 +93,7 @@ Status BackupOperation::decideChain(
     return {};
 }
 
-void BackupOperation::recordTracking(const Plan &plan)
+void BackupOperation::recordTracking(const BackupPlan &plan)
 {
     if (!plan.track) {
         return;
@@ -291,18 +144,18 @@ Result<BackupOutcome> BackupOperation::run()
         qCWarning(lcJobs) << "Chain policy of" << vmName
                           << "unusable, using the defaults:" << chainPolicy.error().toString();
     }
-    Plan chainPlan;
+    BackupPlan chainPlan;
     chainPlan.chainPolicy = chainPolicy ? *chainPolicy : ChainPolicy();
     std::optional<Tracking> tracking = ChangeTracking::load(vmRecord);
     if (Status decided = decideChain(chainPlan, *domain, *lock, tracking); !decided) {
         return decided.error();
     }
 
-    auto planned = preflight(*domain, tracking);
+    auto planned = BackupPreflight::run(*domain, m_request, m_repository, tracking);
     if (!planned) {
         return planned.error();
     }
-    Plan &plan = *planned;
+    BackupPlan &plan = *planned;
     plan.notes = *repaired + chainPlan.notes + plan.notes;
     plan.lock = std::move(*lock);
     plan.chain = chainPlan.chain;
@@ -447,7 +300,7 @@ Result<BackupOutcome> BackupOperation::run()
     return BackupOutcome {plan.pointId, manifest, plan.notes};
 }
 
-Status BackupOperation::copyPoint(Plan &plan, Journal &journal, PointManifest &manifest)
+Status BackupOperation::copyPoint(BackupPlan &plan, Journal &journal, PointManifest &manifest)
 {
     m_control.setPhase(JobPhase::Copy);
     (void)journal.advance(QStringLiteral("copying"));
@@ -474,7 +327,7 @@ Status BackupOperation::copyPoint(Plan &plan, Journal &journal, PointManifest &m
 }
 
 Result<PointManifest::Disk> BackupOperation::copyDisk(
-    const Plan &plan, const OverlayPlan &disk, qint64 doneBefore)
+    const BackupPlan &plan, const OverlayPlan &disk, qint64 doneBefore)
 {
     // An increment is the frozen overlay: the guest's writes since the parent point.
     const bool increment = plan.incremental();
@@ -563,7 +416,7 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
     return out;
 }
 
-Result<PointManifest::Memory> BackupOperation::storeMemory(const Plan &plan, qint64 doneBefore)
+Result<PointManifest::Memory> BackupOperation::storeMemory(const BackupPlan &plan, qint64 doneBefore)
 {
     const QString raw = plan.memoryRawPath();
     const QString stored = plan.pointDir + QLatin1Char('/') + QLatin1String(kMemoryStoredName);
@@ -615,7 +468,7 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(const Plan &plan, qin
     return memory;
 }
 
-Error BackupOperation::rollback(Plan &plan, Journal &journal, const Error &cause)
+Error BackupOperation::rollback(BackupPlan &plan, Journal &journal, const Error &cause)
 {
     const QString vm = plan.info.name;
     qCWarning(lcJobs) << "Backup of" << vm << "failed, rolling back:" << cause.toString();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "jobs/changetracking.h"
-#include "jobs/overlayplan.h"
+#include "jobs/backupplan.h"
 #include "libvirt/domain.h"
 #include "repository/pointmanifest.h"
 #include "repository/repository.h"
@@ -14,19 +13,6 @@ namespace Rewind {
 class JobControl;
 class Journal;
 class RepositoryLock;
-
-/// What to back up and how.
-struct BackupRequest
-{
-    QString domain; ///< name or UUID
-    PointManifest::Method method
-        = PointManifest::Method::FullState; ///< FullState, DiskOnly or DiskOnlyQuiesced
-    /// Keep the guest running while its RAM is written (VIR_DOMAIN_SNAPSHOT_CREATE_LIVE):
-    /// the pause shrinks to the final dirty pages, at the price of a longer write.
-    bool live = true;
-    /// A full point even when the VM's changes since its last point are tracked.
-    bool forceFull = false;
-};
 
 struct BackupOutcome
 {
@@ -64,15 +50,13 @@ public:
     Result<BackupOutcome> run();
 
 private:
-    struct Plan;
-    Result<Plan> preflight(const Libvirt::Domain &domain, const std::optional<Tracking> &tracking);
-    Status decideChain(Plan &plan, const Libvirt::Domain &domain, const RepositoryLock &lock,
+    Status decideChain(BackupPlan &plan, const Libvirt::Domain &domain, const RepositoryLock &lock,
         std::optional<Tracking> &tracking);
-    void recordTracking(const Plan &plan);
-    Status copyPoint(Plan &plan, Journal &journal, PointManifest &manifest);
-    Result<PointManifest::Disk> copyDisk(const Plan &plan, const OverlayPlan &disk, qint64 doneBefore);
-    Result<PointManifest::Memory> storeMemory(const Plan &plan, qint64 doneBefore);
-    Error rollback(Plan &plan, Journal &journal, const Error &cause);
+    void recordTracking(const BackupPlan &plan);
+    Status copyPoint(BackupPlan &plan, Journal &journal, PointManifest &manifest);
+    Result<PointManifest::Disk> copyDisk(const BackupPlan &plan, const OverlayPlan &disk, qint64 doneBefore);
+    Result<PointManifest::Memory> storeMemory(const BackupPlan &plan, qint64 doneBefore);
+    Error rollback(BackupPlan &plan, Journal &journal, const Error &cause);
 
     Libvirt::ConnectHandle m_conn;
     Repository m_repository;
