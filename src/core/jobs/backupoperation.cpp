@@ -64,8 +64,8 @@ BackupOperation::BackupOperation(
     , m_control(control)
 { }
 
-Status BackupOperation::decideChain(BackupPlan &plan, const Libvirt::Domain &domain,
-    const RepositoryLock &lock, std::optional<Tracking> &tracking)
+Result<ChainStep> BackupOperation::decideChain(const Libvirt::Domain &domain, const RepositoryLock &lock,
+    const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes)
 {
     auto info = domain.info();
     if (!info) {
@@ -73,24 +73,23 @@ Status BackupOperation::decideChain(BackupPlan &plan, const Libvirt::Domain &dom
     }
     const bool running = info->state == DomainState::Running || info->state == DomainState::Blocked
         || info->state == DomainState::Paused;
-    plan.chain = ChangeTracking::nextStep(m_repository, info->uuid, tracking, info->disks, running,
-        m_request.forceFull, plan.chainPolicy, QDateTime::currentDateTimeUtc());
+    const ChainStep step = ChangeTracking::nextStep(m_repository, info->uuid, tracking, info->disks, running,
+        m_request.forceFull, policy, QDateTime::currentDateTimeUtc());
     const bool stray = !tracking && !ChangeTracking::overlaysInUse(info->disks).isEmpty();
-    if (plan.incremental() || (!tracking && !stray)) {
-        return {};
+    if (!step.parentId.isEmpty() || (!tracking && !stray)) {
+        return step;
     }
     QStringList merged;
     if (Status s = ChangeTracking::stop(m_conn, m_repository, domain, lock, &merged); !s) {
         return s.error().withContext(tr("Backup of '%1' failed: ").arg(info->name));
     }
     tracking.reset();
-    plan.notes << (stray
-            ? tr("'%1' ran on an overlay of Rewind's that this repository did not record (another "
-                 "repository tracks its changes, or the record was lost). It was merged back, so "
-                 "this point is full.")
-                  .arg(info->name)
-            : tr("This point is full: %1.").arg(plan.chain.fullReason));
-    return {};
+    *notes << (stray ? tr("'%1' ran on an overlay of Rewind's that this repository did not record (another "
+                          "repository tracks its changes, or the record was lost). It was merged back, so "
+                          "this point is full.")
+                           .arg(info->name)
+                     : tr("This point is full: %1.").arg(step.fullReason));
+    return step;
 }
 
 void BackupOperation::recordTracking(const BackupPlan &plan)
@@ -144,11 +143,12 @@ Result<BackupOutcome> BackupOperation::run()
         qCWarning(lcJobs) << "Chain policy of" << vmName
                           << "unusable, using the defaults:" << chainPolicy.error().toString();
     }
-    BackupPlan chainPlan;
-    chainPlan.chainPolicy = chainPolicy ? *chainPolicy : ChainPolicy();
+    const ChainPolicy policy = chainPolicy ? *chainPolicy : ChainPolicy();
     std::optional<Tracking> tracking = ChangeTracking::load(vmRecord);
-    if (Status decided = decideChain(chainPlan, *domain, *lock, tracking); !decided) {
-        return decided.error();
+    QStringList chainNotes;
+    auto chain = decideChain(*domain, *lock, policy, tracking, &chainNotes);
+    if (!chain) {
+        return chain.error();
     }
 
     auto planned = BackupPreflight::run(*domain, m_request, m_repository, tracking);
@@ -156,11 +156,10 @@ Result<BackupOutcome> BackupOperation::run()
         return planned.error();
     }
     BackupPlan &plan = *planned;
-    plan.notes = *repaired + chainPlan.notes + plan.notes;
+    plan.notes = *repaired + chainNotes + plan.notes;
     plan.lock = std::move(*lock);
-    plan.chain = chainPlan.chain;
-    plan.chainPolicy = chainPlan.chainPolicy;
-    plan.track = !plan.cold && plan.chainPolicy.maxIncrements > 0;
+    plan.chain = *chain;
+    plan.track = !plan.cold && policy.maxIncrements > 0;
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
     auto pointId = m_repository.createPointDir(uuid, created, plan.lock);

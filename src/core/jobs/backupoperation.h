@@ -50,8 +50,11 @@ public:
     Result<BackupOutcome> run();
 
 private:
-    Status decideChain(BackupPlan &plan, const Libvirt::Domain &domain, const RepositoryLock &lock,
-        std::optional<Tracking> &tracking);
+    /// The chain step of the next point; when tracking cannot go on (or the VM runs on an
+    /// overlay of Rewind's this repository did not record), the VM is put back on its own
+    /// images first, tracking is reset and notes say why the point is full.
+    Result<ChainStep> decideChain(const Libvirt::Domain &domain, const RepositoryLock &lock,
+        const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes);
     void recordTracking(const BackupPlan &plan);
     Status copyPoint(BackupPlan &plan, Journal &journal, PointManifest &manifest);
     Result<PointManifest::Disk> copyDisk(const BackupPlan &plan, const OverlayPlan &disk, qint64 doneBefore);

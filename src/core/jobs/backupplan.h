@@ -45,7 +45,6 @@ struct BackupPlan
     bool snapshotTaken = false;
     ChainStep chain; ///< parentId set: an incremental point on that point
     bool track = false; ///< leave the VM on the new overlays and record them
-    ChainPolicy chainPolicy;
 
     bool incremental() const { return !chain.parentId.isEmpty(); }
     /// Where libvirt writes the RAM image; it is compressed into memory.zst and removed.
