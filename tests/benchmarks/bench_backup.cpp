@@ -7,6 +7,7 @@
 // Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
 
 #include "benchsupport.h"
+#include "readmerecipe.h"
 #include "testguest.h"
 
 #include "jobs/domainevents.h"
@@ -22,24 +23,19 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QtConcurrent>
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Rewind;
-using namespace RewindTest;
 using namespace RewindBench;
+using namespace RewindTest;
 
 namespace {
 
@@ -82,7 +78,6 @@ struct CliFeatures
     }
 };
 
-// The manifest in `rewindctl backup --json` output.
 QString pointIdOf(const Run &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("pointId")).toString();
@@ -328,22 +323,10 @@ QList<Row> measureThroughput(const CliFeatures &cli, const QString &repo, const 
     return rows;
 }
 
-// The README's "Restore without Rewind" recipe, word for word but for the scratch folder
-// ($S) and the URI, which come from the environment of this shell instead.
-const char *const ManualRestore = R"(set -e
-VM=$1; P=$2; IMG=$3; S=$4
-virsh destroy "$VM" || true
-cp --sparse=always "$P/vda.qcow2" "$IMG"
-zstd -d -f -q "$P/memory.zst" -o $S/rewind-restore.save
-virsh save-image-dumpxml --security-info $S/rewind-restore.save > $S/rewind-restore.xml
-sed -i "s|<source file='[^']*'|<source file='$IMG'|" $S/rewind-restore.xml
-virsh restore $S/rewind-restore.save --xml $S/rewind-restore.xml
-rm -f $S/rewind-restore.save $S/rewind-restore.xml
-)";
-
 // In-place restore of a full-state point of a running guest: `rewindctl restore VM POINT
-// --force` against the manual recipe on the same point, alternating which goes first.
-// Both end with the guest running from the point's RAM on the point's disk.
+// --force` against the README's recipe without Rewind (ReadmeRecipe) on the same point,
+// alternating which goes first. Both end with the guest running from the point's RAM on
+// the point's disk.
 QList<Row> measureRestore(const CliFeatures &cli, const QString &repo, int runs)
 {
     GuestOptions o;
@@ -371,10 +354,14 @@ QList<Row> measureRestore(const CliFeatures &cli, const QString &repo, int runs)
                 QStringLiteral("--force")});
         return r.exitCode == 0 && g.state() == VIR_DOMAIN_RUNNING ? r.seconds : -1.0;
     };
+    const QString recipe = ReadmeRecipe::restoreWithoutRewind(g.name(), pointDir, image, &error);
+    if (recipe.isEmpty()) {
+        err() << "bench: " << error << Qt::endl;
+        return {};
+    }
     auto timeManual = [&] {
         const Run r = runTimed(QStringLiteral("bash"),
-            {QStringLiteral("-c"), QString::fromLatin1(ManualRestore), QStringLiteral("bash"), g.name(),
-                pointDir, image, g.workDir()},
+            {QStringLiteral("-euo"), QStringLiteral("pipefail"), QStringLiteral("-c"), recipe},
             {QStringLiteral("LIBVIRT_DEFAULT_URI=") + TestGuest::uri()});
         return r.exitCode == 0 && g.state() == VIR_DOMAIN_RUNNING ? r.seconds : -1.0;
     };
@@ -421,23 +408,14 @@ void body(int runs, const QStringList &only, const QString &outFile)
 
     QString table;
     QTextStream t(&table);
-    t << "Machine: " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount() << " cores, "
-      << QSysInfo::currentCpuArchitecture()
-      << ", QEMU TCG guests. Date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
-      << ". Medians of " << runs << " runs.\n\n";
+    t << machineLine() << " Medians of " << runs << " runs.\n\n";
     t << "| Measure | Rewind | Reference | Ratio | Target |\n|---|---|---|---|---|\n";
     for (const Row &r : std::as_const(rows)) {
         t << "| " << r.what << " | " << r.rewind << " | " << r.reference << " | " << r.ratio << " | "
           << r.target << " |\n";
     }
     t.flush();
-    QTextStream(stdout) << table;
-    if (!outFile.isEmpty()) {
-        QFile f(outFile);
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(table.toUtf8());
-        }
-    }
+    printReport(table, outFile);
 }
 
 } // namespace

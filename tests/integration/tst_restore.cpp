@@ -5,6 +5,7 @@
 // killed restore leaves a runnable VM; bad input changes nothing.
 
 #include "domainhelpers.h"
+#include "readmerecipe.h"
 #include "resumechecks.h"
 #include "rewindctl.h"
 #include "testguest.h"
@@ -651,35 +652,16 @@ private Q_SLOTS:
         QVERIFY2(g.waitForCounter(stored.counter + 15, 30000, &error), qPrintable(error));
 
         // The README's block, as written, with the three variables set for this guest.
-        QFile readme(qEnvironmentVariable("REWIND_SOURCE_DIR") + QStringLiteral("/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(readme.readAll());
-        const qsizetype section = text.indexOf(QLatin1String("\n## Restore without Rewind\n"));
-        QVERIFY(section > 0);
-        const qsizetype begin = text.indexOf(QLatin1String("```sh\n"), section) + 6;
-        const qsizetype end = text.indexOf(QLatin1String("```"), begin);
-        QVERIFY(begin > section && end > begin);
-        QStringList lines = text.mid(begin, end - begin).split(QLatin1Char('\n'));
         const QString image = g.workDir() + QStringLiteral("/by-hand.qcow2");
-        const QHash<QString, QString> values {{QStringLiteral("VM"), g.name()},
-            {QStringLiteral("P"), pointDir(pointId)}, {QStringLiteral("IMG"), image}};
-        int set = 0;
-        for (QString &line : lines) {
-            const QString key = line.section(QLatin1Char('='), 0, 0);
-            if (values.contains(key) && line.contains(QLatin1Char('='))) {
-                line = key + QStringLiteral("='") + values.value(key) + QLatin1Char('\'');
-                ++set;
-            }
-        }
-        QCOMPARE(set, 3);
+        const QString script = ReadmeRecipe::restoreWithoutRewind(g.name(), pointDir(pointId), image, &error);
+        QVERIFY2(!script.isEmpty(), qPrintable(error));
         const qsizetype mark = g.serialRecords().size();
         QProcess bash;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LIBVIRT_DEFAULT_URI"), TestGuest::uri());
         bash.setProcessEnvironment(env);
         bash.start(QStringLiteral("bash"),
-            {QStringLiteral("-euo"), QStringLiteral("pipefail"), QStringLiteral("-c"),
-                lines.join(QLatin1Char('\n'))});
+            {QStringLiteral("-euo"), QStringLiteral("pipefail"), QStringLiteral("-c"), script});
         QVERIFY(bash.waitForFinished(120000));
         QVERIFY2(bash.exitCode() == 0,
             qPrintable(QString::fromUtf8(bash.readAllStandardError() + bash.readAllStandardOutput())));
