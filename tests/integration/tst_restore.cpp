@@ -65,7 +65,8 @@ class TestRestore : public QObject
     QString m_pointId; ///< a full-state point of m_guest, taken by restoreInPlaceResumesRam
     TestGuest::Record m_pointRecord; ///< the last record on that point's disk
 
-    QString repo() const { return m_tmp.path() + QStringLiteral("/repo"); }
+    QString m_repoName = QStringLiteral("repo");
+    QString repo() const { return m_tmp.path() + QLatin1Char('/') + m_repoName; }
     QStringList common() const
     {
         return {QStringLiteral("--connect"), TestGuest::uri(), QStringLiteral("--repo"), repo()};
@@ -637,22 +638,40 @@ private Q_SLOTS:
         QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
     }
 
+    void restoreWithoutRewind_data()
+    {
+        QTest::addColumn<bool>("increment");
+        // A VM's first point, or the first after untrack: the VM ran on its own image, and
+        // the saved definition has an empty <backingStore/> for it.
+        QTest::newRow("full, taken on the VM's own image") << false;
+        // The recipe must read the chain and drop the overlay the VM ran on.
+        QTest::newRow("increment") << true;
+    }
+
     void restoreWithoutRewind()
     {
+        QFETCH(bool, increment);
         TestGuest &g = *m_guest;
         TestGuest::Record stored;
-        // An increment (the first point starts the chain): the recipe must read the chain.
-        QVERIFY(!backup(&stored).isEmpty());
+        // A repository of its own for each row: the VM's first point there is full and
+        // taken on the VM's own image (an overlay of another repository is merged back
+        // first), and the image restored by hand in one row is no stranger to the next.
+        m_repoName = QStringLiteral("repo-") + QLatin1String(QTest::currentDataTag()).left(4);
+        if (increment) {
+            QVERIFY(!backup(&stored).isEmpty()); // starts the chain
+        }
         const QString pointId = backup(&stored);
         QVERIFY(!pointId.isEmpty() && stored.isValid());
         QFile manifest(pointDir(pointId) + QStringLiteral("/manifest.json"));
         QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QCOMPARE(PointManifest::fromBytes(manifest.readAll())->kind, PointManifest::Kind::Incremental);
+        QCOMPARE(PointManifest::fromBytes(manifest.readAll())->kind,
+            increment ? PointManifest::Kind::Incremental : PointManifest::Kind::Full);
         QString error;
         QVERIFY2(g.waitForCounter(stored.counter + 15, 30000, &error), qPrintable(error));
 
         // The README's block, as written, with the three variables set for this guest.
-        const QString image = g.workDir() + QStringLiteral("/by-hand.qcow2");
+        const QString image = g.workDir()
+            + (increment ? QStringLiteral("/by-hand.qcow2") : QStringLiteral("/by-hand-full.qcow2"));
         const QString script = ReadmeRecipe::restoreWithoutRewind(g.name(), pointDir(pointId), image, &error);
         QVERIFY2(!script.isEmpty(), qPrintable(error));
         const qsizetype mark = g.serialRecords().size();
