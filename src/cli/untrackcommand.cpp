@@ -43,6 +43,9 @@ int runUntrack(const Context &ctx)
     for (const QString &m : std::as_const(messages)) {
         out() << m << Qt::endl;
     }
+    if (!messages.isEmpty()) {
+        out() << QCoreApplication::translate("rewindctl", "Its next backup point is a full one.") << Qt::endl;
+    }
     return 0;
 }
 

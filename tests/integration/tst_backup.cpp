@@ -419,6 +419,54 @@ private Q_SLOTS:
         QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error), qPrintable(error));
     }
 
+    // The user restores a copy by hand onto another image while the VM is tracked: the
+    // record is stale. The next backup says so, is full, leaves the old overlay alone
+    // (it is not Rewind's to delete any more) and tracks the new image.
+    void diskReplacedByHandEndsTracking()
+    {
+        TestGuest &g = *m_guest;
+        QString error;
+        const CtlResult first = runCtl(common() << QStringLiteral("backup") << g.name());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        const QString oldOverlay = diskOf(g.domainXml()).path;
+        QVERIFY(oldOverlay.startsWith(g.diskPath() + QStringLiteral(".rewind-")));
+
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        const QString byHand = g.workDir() + QStringLiteral("/by-hand.qcow2");
+        QString out;
+        QVERIFY2(TestGuest::runQemuImg({QStringLiteral("convert"), QStringLiteral("-O"),
+                                           QStringLiteral("qcow2"), oldOverlay, byHand},
+                     &out, &error),
+            qPrintable(error));
+        auto edited = DomainXml::rewriteDisks(xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE),
+            {{QStringLiteral("vda"), byHand}}, {{QStringLiteral("vda"), QStringLiteral("qcow2")}});
+        QVERIFY(edited.ok());
+        virDomainPtr redefined = virDomainDefineXML(g.connection(), edited->toUtf8().constData());
+        QVERIFY(redefined);
+        virDomainFree(redefined);
+        QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error), qPrintable(error));
+
+        const CtlResult next
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+        QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
+        const QString notes
+            = QJsonDocument(next.json().object().value(QLatin1String("notes")).toArray()).toJson();
+        QVERIFY2(
+            notes.contains(QLatin1String("outside Rewind")) && notes.contains(oldOverlay), qPrintable(notes));
+        const auto m
+            = PointManifest::fromJson(next.json().object().value(QLatin1String("manifest")).toObject());
+        QVERIFY(m.ok());
+        QCOMPARE(m->kind, PointManifest::Kind::Full);
+        QCOMPARE(m->disks.first().originalPath, byHand);
+        QVERIFY(QFile::exists(oldOverlay));
+        const DiskInfo live = diskOf(g.domainXml());
+        QVERIFY2(live.path.startsWith(byHand + QStringLiteral(".rewind-")), qPrintable(live.path));
+        QCOMPARE(live.backingChain, QStringList {byHand});
+        const CtlResult untrack = runCtl(common() << QStringLiteral("untrack") << g.name());
+        QVERIFY2(untrack.exitCode == 0, qPrintable(untrack.describe()));
+        QCOMPARE(diskOf(g.domainXml()).path, byHand);
+    }
+
     void oddVmWithRawDiskCdromAndReadonlyDisk()
     {
         GuestOptions o;

@@ -79,8 +79,7 @@ Result<ChainStep> BackupOperation::decideChain(const Libvirt::Domain &domain, co
     if (!step.parentId.isEmpty() || (!tracking && !stray)) {
         return step;
     }
-    QStringList merged;
-    if (Status s = ChangeTracking::stop(m_conn, m_repository, domain, lock, &merged); !s) {
+    if (Status s = ChangeTracking::stop(m_conn, m_repository, domain, lock, notes); !s) {
         return s.error().withContext(tr("Backup of '%1' failed: ").arg(info->name));
     }
     tracking.reset();

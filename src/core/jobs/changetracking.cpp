@@ -183,16 +183,31 @@ Status ChangeTracking::stop(const Libvirt::ConnectHandle &conn, const Repository
     const std::optional<Tracking> recorded = record ? load(*record) : std::nullopt;
 
     QList<OverlayPlan> plans = overlaysInUse(definition->disks);
-    if (recorded) {
-        // Recorded overlays the VM no longer uses are still passed on: OverlayMerge
-        // leaves those disks alone and deletes the stale files.
-        for (const OverlayPlan &r : recorded->disks) {
-            const bool known = std::any_of(
-                plans.cbegin(), plans.cend(), [&](const OverlayPlan &p) { return p.target == r.target; });
-            if (!known) {
-                plans.append(r);
-            }
+    QStringList leftAlone;
+    for (const OverlayPlan &r : recorded ? recorded->disks : QList<OverlayPlan>()) {
+        const bool known = std::any_of(
+            plans.cbegin(), plans.cend(), [&](const OverlayPlan &p) { return p.target == r.target; });
+        if (known) {
+            continue;
         }
+        const auto disk = std::find_if(definition->disks.cbegin(), definition->disks.cend(),
+            [&](const DiskInfo &d) { return d.target == r.target; });
+        // Someone built on top of the overlay: OverlayMerge refuses and says what to do.
+        if (disk != definition->disks.cend()
+            && (r.isOverlay(disk->path) || disk->backingChain.contains(r.overlayPath))) {
+            plans.append(r);
+            continue;
+        }
+        // The disk was merged, restored by hand or removed: the record is stale. What is in
+        // the overlay file is not Rewind's to throw away.
+        leftAlone << r.overlayPath;
+    }
+    if (!leftAlone.isEmpty() && messages) {
+        messages->append(
+            tr("The disks of '%1' were changed outside Rewind, so its changes are no longer tracked. "
+               "Not in use any more and left as they are: %2. Delete them once you no longer need "
+               "them.")
+                .arg(domain.name(), leftAlone.join(QStringLiteral(", "))));
     }
     if (!plans.isEmpty()) {
         qCInfo(lcJobs) << "Merging Rewind's overlays of" << domain.name() << "back into its images";
@@ -200,8 +215,7 @@ Status ChangeTracking::stop(const Libvirt::ConnectHandle &conn, const Repository
             return merged;
         }
         if (messages) {
-            messages->append(tr("'%1' runs on its own images again; its next backup point is a full one.")
-                                 .arg(domain.name()));
+            messages->append(tr("'%1' runs on its own images again.").arg(domain.name()));
         }
     }
     return recorded ? forget(repository, domain.uuid()) : Status {};
