@@ -1,9 +1,8 @@
 #include "commands.h"
 
 #include "jobs/changetracking.h"
-#include "libvirt/domain.h"
-#include "repository/repositorylock.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Rewind::Cli {
@@ -17,35 +16,26 @@ int runUntrack(const Context &ctx)
     if (!session) {
         return fail(ctx, session.error());
     }
-    auto domain = Libvirt::Domain::lookup(session->conn, ctx.positional.value(0));
-    if (!domain) {
-        return fail(ctx, domain.error());
-    }
-    auto lock = RepositoryLock::acquire(
-        session->repository, domain->uuid(), domain->name(), QStringLiteral("untrack"));
-    if (!lock) {
-        return fail(ctx, lock.error());
-    }
-    QStringList messages;
-    if (Status s = ChangeTracking::stop(session->conn, session->repository, *domain, *lock, &messages); !s) {
-        return fail(ctx, s.error());
+    const QString vm = ctx.positional.value(0);
+    auto messages = ChangeTracking::untrack(session->conn, session->repository, vm);
+    if (!messages) {
+        return fail(ctx, messages.error());
     }
     if (ctx.json) {
-        printJson(QJsonDocument(QJsonObject {
-            {QStringLiteral("vm"), domain->name()}, {QStringLiteral("merged"), !messages.isEmpty()}}));
+        printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("vm"), vm}, {QStringLiteral("merged"), !messages->isEmpty()},
+                {QStringLiteral("notes"), QJsonArray::fromStringList(*messages)}}));
         return 0;
     }
-    if (messages.isEmpty()) {
-        out() << QCoreApplication::translate("rewindctl", "'%1' already runs on its own images.")
-                     .arg(domain->name())
+    if (messages->isEmpty()) {
+        out() << QCoreApplication::translate("rewindctl", "'%1' already runs on its own images.").arg(vm)
               << Qt::endl;
+        return 0;
     }
-    for (const QString &m : std::as_const(messages)) {
+    for (const QString &m : std::as_const(*messages)) {
         out() << m << Qt::endl;
     }
-    if (!messages.isEmpty()) {
-        out() << QCoreApplication::translate("rewindctl", "Its next backup point is a full one.") << Qt::endl;
-    }
+    out() << QCoreApplication::translate("rewindctl", "Its next backup point is a full one.") << Qt::endl;
     return 0;
 }
 

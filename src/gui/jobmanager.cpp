@@ -2,6 +2,9 @@
 
 #include "guilogging.h"
 #include "jobmodel.h"
+#include "jobs/changetracking.h"
+#include "jobs/jobcontrol.h"
+#include "libvirt/domain.h"
 
 namespace Rewind {
 
@@ -47,6 +50,37 @@ Job *JobManager::verify(const QString &vmUuid, const QString &vmName, const QStr
         return nullptr;
     }
     auto *job = new VerifyJob(m_repository, vmUuid, pointId, vmName);
+    job->setVm(vmUuid, vmName);
+    return start(job);
+}
+
+Job *JobManager::stopTracking(const QString &uri, const QString &vmUuid, const QString &vmName)
+{
+    if (!m_repository.isValid()) {
+        Q_EMIT refused(tr("Choose a backup repository first (File > Choose Repository)."));
+        return nullptr;
+    }
+    const Repository repository = m_repository;
+    auto work = [uri, repository, vmUuid, vmName](JobControl &control) -> Result<JobOutcome> {
+        control.setPhase(JobPhase::Commit);
+        auto conn = Libvirt::openConnection(uri);
+        if (!conn) {
+            return conn.error();
+        }
+        auto messages = ChangeTracking::untrack(*conn, repository, vmUuid);
+        if (!messages) {
+            return messages.error();
+        }
+        JobOutcome out;
+        out.summary = messages->isEmpty()
+            ? QCoreApplication::translate("Rewind::JobManager", "'%1' already runs on its own images.")
+                  .arg(vmName)
+            : QCoreApplication::translate("Rewind::JobManager",
+                "'%1' runs on its own images again; its next backup point is a full one.")
+                  .arg(vmName);
+        return out;
+    };
+    auto *job = new Job(Job::Kind::Backup, tr("Stop tracking the changes of '%1'").arg(vmName), work);
     job->setVm(vmUuid, vmName);
     return start(job);
 }

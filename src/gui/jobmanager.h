@@ -30,6 +30,8 @@ public:
         PointManifest::Method method, bool scheduled = false);
     /// Verifies one point (pointId) or all of a VM's points (empty pointId).
     Job *verify(const QString &vmUuid, const QString &vmName, const QString &pointId = {});
+    /// Merges Rewind's overlay of a VM back into its images (ChangeTracking::untrack).
+    Job *stopTracking(const QString &uri, const QString &vmUuid, const QString &vmName);
     /// Takes ownership of job, lists it and starts it.
     Job *start(Job *job);
     /// Starts a fresh copy of a finished job.

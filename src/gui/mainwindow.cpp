@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "jobmanager.h"
 #include "jobmodel.h"
+#include "jobs/changetracking.h"
 #include "jobs/job.h"
 #include "libvirt/connection.h"
 #include "libvirt/inventory.h"
@@ -432,8 +433,12 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
     if (selected.isEmpty()) {
         return;
     }
-    auto *menu = new VmContextMenu(selected.size() == 1 ? selected.first().info.uuid : QString(),
-        {m_ui->actionBackupNow, m_ui->actionVerifyVm}, this);
+    const SelectedVm &vm = selected.first();
+    const bool tracked = selected.size() == 1 && !ChangeTracking::overlaysInUse(vm.info.disks).isEmpty();
+    auto *menu = new VmContextMenu(selected.size() == 1 ? vm.info.uuid : QString(),
+        {m_ui->actionBackupNow, m_ui->actionVerifyVm}, tracked, this);
+    connect(menu, &VmContextMenu::stopTrackingRequested, this,
+        [this, vm] { m_jobs->stopTracking(vm.uri, vm.info.uuid, vm.info.name); });
     connect(menu, &VmContextMenu::methodChosen, this, [this](const QString &, PointManifest::Method method) {
         showStatus(tr("Backups of this VM now use: %1").arg(DisplayText::methodText(method)));
     });

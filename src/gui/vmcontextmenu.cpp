@@ -7,13 +7,21 @@
 
 namespace Rewind {
 
-VmContextMenu::VmContextMenu(const QString &vmUuid, const QList<QAction *> &vmActions, QWidget *parent)
+VmContextMenu::VmContextMenu(
+    const QString &vmUuid, const QList<QAction *> &vmActions, bool tracked, QWidget *parent)
     : QMenu(parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     addActions(vmActions);
     if (vmUuid.isEmpty()) {
         return;
+    }
+    if (tracked) {
+        QAction *stop = addAction(
+            tr("Stop &Tracking Changes"), this, [this, vmUuid] { Q_EMIT stopTrackingRequested(vmUuid); });
+        stop->setToolTip(tr("Merge what the VM wrote since its last backup point back into its own images. "
+                            "The next point is a full one."));
+        setToolTipsVisible(true);
     }
     QMenu *methods = addMenu(tr("Backup &Method"));
     auto *group = new QActionGroup(methods);

@@ -15,6 +15,7 @@
 #include "pointmodel.h"
 #include "testguest.h"
 #include "timelineview.h"
+#include "vmcontextmenu.h"
 #include "vmmodel.h"
 
 #include <QDir>
@@ -123,6 +124,31 @@ private Q_SLOTS:
                                      .toString()
                                      .contains(QLatin1String("overlay")),
             10000);
+
+        // Its context menu offers to stop tracking; the job puts it back on its own image.
+        VmContextMenu menu(guest.uuid(), {}, true);
+        QSignalSpy asked(&menu, &VmContextMenu::stopTrackingRequested);
+        const QList<QAction *> actions = menu.actions();
+        const auto stop = std::find_if(actions.cbegin(), actions.cend(),
+            [](const QAction *a) { return a->text().contains(QLatin1String("Tracking")); });
+        QVERIFY(stop != actions.cend());
+        (*stop)->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), guest.uuid());
+        Job *untrack = m_app->jobManager()->stopTracking(TestGuest::uri(), guest.uuid(), guest.name());
+        QVERIFY(untrack);
+        QTRY_VERIFY_WITH_TIMEOUT(untrack->isFinished(), 60000);
+        QCOMPARE(untrack->state(), Job::State::Succeeded);
+        QCOMPARE(guest.activeDiskPath(), guest.diskPath());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->vmModel()
+                                      ->vmIndex(TestGuest::uri(), guest.uuid())
+                                      .data(Qt::ToolTipRole)
+                                      .toString()
+                                      .contains(QLatin1String("overlay")),
+            10000);
+        VmContextMenu untracked(guest.uuid(), {}, false);
+        QVERIFY(std::none_of(untracked.actions().cbegin(), untracked.actions().cend(),
+            [](const QAction *a) { return a->text().contains(QLatin1String("Tracking")); }));
     }
 
     void cancelDuringCopyLeavesNoTrace()

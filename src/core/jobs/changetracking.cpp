@@ -8,6 +8,7 @@
 #include "libvirt/domainxml.h"
 #include "logging.h"
 #include "repository/pointid.h"
+#include "repository/repositorylock.h"
 #include "repository/vmrecord.h"
 #include "transfer/sha256file.h"
 
@@ -219,6 +220,24 @@ Status ChangeTracking::stop(const Libvirt::ConnectHandle &conn, const Repository
         }
     }
     return recorded ? forget(repository, domain.uuid()) : Status {};
+}
+
+Result<QStringList> ChangeTracking::untrack(
+    const Libvirt::ConnectHandle &conn, const Repository &repository, const QString &domain)
+{
+    auto dom = Libvirt::Domain::lookup(conn, domain);
+    if (!dom) {
+        return dom.error();
+    }
+    auto lock = RepositoryLock::acquire(repository, dom->uuid(), dom->name(), QStringLiteral("untrack"));
+    if (!lock) {
+        return lock.error();
+    }
+    QStringList messages;
+    if (Status s = stop(conn, repository, *dom, *lock, &messages); !s) {
+        return s.error();
+    }
+    return messages;
 }
 
 Status ChangeTracking::mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,

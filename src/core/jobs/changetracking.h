@@ -104,6 +104,12 @@ public:
     static Result<TransferResult> finishIncrement(const QString &increment, const QString &parentImage,
         const QString &parentFormat, JobControl *control);
 
+    /// stop() for the domain named (name or UUID), under its lock: what `rewindctl untrack`
+    /// and the main window's Stop Tracking Changes run. Returns stop()'s messages (none
+    /// when the VM already ran on its own images).
+    static Result<QStringList> untrack(
+        const Libvirt::ConnectHandle &conn, const Repository &repository, const QString &domain);
+
     /// Clears the record only (the overlays were merged by someone else, or by
     /// OverlayMerge in a rollback or a recovery).
     static Status forget(const Repository &repository, const QString &vmUuid);
