@@ -118,12 +118,10 @@ private Q_SLOTS:
         QVERIFY2(guest.activeDiskPath().startsWith(guest.diskPath() + QStringLiteral(".rewind-")),
             qPrintable(guest.activeDiskPath()));
         // ...and its tooltip says so, once the inventory has seen the snapshot's events.
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->vmModel()
-                                     ->vmIndex(TestGuest::uri(), guest.uuid())
-                                     .data(Qt::ToolTipRole)
-                                     .toString()
-                                     .contains(QLatin1String("overlay")),
-            10000);
+        const auto tooltip = [&] {
+            return m_app->vmModel()->vmIndex(TestGuest::uri(), guest.uuid()).data(Qt::ToolTipRole).toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tooltip().contains(QLatin1String("overlay")), 10000);
 
         // Its context menu offers to stop tracking; the job puts it back on its own image.
         VmContextMenu menu(guest.uuid(), {}, true);
@@ -140,12 +138,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(untrack->isFinished(), 60000);
         QCOMPARE(untrack->state(), Job::State::Succeeded);
         QCOMPARE(guest.activeDiskPath(), guest.diskPath());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_app->vmModel()
-                                      ->vmIndex(TestGuest::uri(), guest.uuid())
-                                      .data(Qt::ToolTipRole)
-                                      .toString()
-                                      .contains(QLatin1String("overlay")),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tooltip().contains(QLatin1String("overlay")), 10000);
         VmContextMenu untracked(guest.uuid(), {}, false);
         QVERIFY(std::none_of(untracked.actions().cbegin(), untracked.actions().cend(),
             [](const QAction *a) { return a->text().contains(QLatin1String("Tracking")); }));
