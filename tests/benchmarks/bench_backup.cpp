@@ -6,6 +6,7 @@
 //
 // Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
 
+#include "async.h"
 #include "benchsupport.h"
 #include "readmerecipe.h"
 #include "testguest.h"
@@ -29,7 +30,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <QtConcurrent>
 
 #include <unistd.h>
 
@@ -449,8 +449,12 @@ int main(int argc, char *argv[])
     const QString out = parser.value(QStringLiteral("out"));
     const QStringList only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     // Libvirt calls run off the main thread, as everywhere in Rewind.
-    QtConcurrent::run(Workers::jobPool(), [runs, only, out] { body(runs, only, out); }).then(&app, [] {
-        QCoreApplication::exit(0);
-    });
+    Async::run(
+        Workers::jobPool(), &app,
+        [runs, only, out] {
+            body(runs, only, out);
+            return 0;
+        },
+        [](int rc) { QCoreApplication::exit(rc); });
     return app.exec();
 }
