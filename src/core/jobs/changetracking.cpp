@@ -12,6 +12,7 @@
 #include "repository/vmrecord.h"
 #include "transfer/sha256file.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <libvirt/libvirt.h>
@@ -200,8 +201,12 @@ Status ChangeTracking::stop(const Libvirt::ConnectHandle &conn, const Repository
             continue;
         }
         // The disk was merged, restored by hand or removed: the record is stale. What is in
-        // the overlay file is not Rewind's to throw away.
-        leftAlone << r.overlayPath;
+        // the overlay file is not Rewind's to throw away (gone already after a commit with
+        // --delete; a folder we cannot look into says nothing, so the file is named then).
+        const QFileInfo overlay(r.overlayPath);
+        if (overlay.exists() || !QFileInfo(overlay.absolutePath()).isReadable()) {
+            leftAlone << r.overlayPath;
+        }
     }
     if (!leftAlone.isEmpty() && messages) {
         messages->append(
