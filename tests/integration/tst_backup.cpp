@@ -209,6 +209,39 @@ private Q_SLOTS:
             QStringLiteral("complete"));
     }
 
+    // With a chain policy of full points only, a backup is the manual procedure: the
+    // overlay is merged back at once (active commit, pivot) and the VM runs on its
+    // original single image afterwards, with nothing recorded.
+    void fullPointsOnlyMergeBackAtOnce()
+    {
+        TestGuest &g = *m_guest;
+        const CtlResult policy = runCtl(common()
+            << QStringLiteral("policy") << g.name() << QStringLiteral("--full-every") << QStringLiteral("0"));
+        QVERIFY2(policy.exitCode == 0 && policy.out.contains(QLatin1String("every point is full")),
+            qPrintable(policy.describe()));
+        auto restore = qScopeGuard([&] {
+            runCtl(common() << QStringLiteral("policy") << g.name() << QStringLiteral("--full-every")
+                            << QStringLiteral("24"));
+        });
+        for (int i = 0; i < 2; ++i) {
+            const CtlResult r
+                = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            const auto m
+                = PointManifest::fromJson(r.json().object().value(QLatin1String("manifest")).toObject());
+            QVERIFY(m.ok());
+            QCOMPARE(m->kind, PointManifest::Kind::Full);
+            checkBackOnImages(g);
+        }
+        QFile record(m_repo.path() + QStringLiteral("/repo/") + g.uuid() + QStringLiteral("/vm.json"));
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(record.readAll())
+                    .object()
+                    .value(QLatin1String("tracking"))
+                    .toObject()
+                    .isEmpty());
+    }
+
     void diskOnlyBackup()
     {
         TestGuest &g = *m_guest;
