@@ -141,7 +141,6 @@ Status InPlaceRestore::stage(Journal &journal)
 {
     m_ctx.control.setPhase(JobPhase::Copy);
     (void)journal.advance(QLatin1String(RestoreJournal::Copying));
-    static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "restore-copying";
     qint64 done = 0;
     for (int i = 0; i < m_swaps.size(); ++i) {
         const ImageSwap &s = m_swaps.at(i);
@@ -151,12 +150,7 @@ Status InPlaceRestore::stage(Journal &journal)
         }
         RestoreFiles::ImageSpec spec {
             m_ctx.point.dir, disk, s.staged, s.format, RestoreFiles::Access::Local, m_ctx.scratchDir()};
-        const Status written = RestoreFiles::writeImage(m_ctx.conn, spec, m_ctx.control, [&](qint64 n) {
-            m_ctx.control.report(done + n, m_totalBytes);
-            if (stallInCopy && n > 0) {
-                faultPoint("restore-copying");
-            }
-        });
+        const Status written = m_ctx.writeImage(spec, done, m_totalBytes);
         if (!written) {
             return written;
         }

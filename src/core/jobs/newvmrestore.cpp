@@ -111,7 +111,6 @@ Status NewVmRestore::copyImages(Journal &journal)
 {
     m_ctx.control.setPhase(JobPhase::Copy);
     (void)journal.advance(QLatin1String(RestoreJournal::Copying));
-    static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "restore-copying";
     qint64 done = 0;
     for (int i = 0; i < m_images.size(); ++i) {
         const Image &image = m_images.at(i);
@@ -121,12 +120,7 @@ Status NewVmRestore::copyImages(Journal &journal)
         }
         RestoreFiles::ImageSpec spec {
             m_ctx.point.dir, disk, image.path, image.format, image.access, m_ctx.scratchDir()};
-        const Status written = RestoreFiles::writeImage(m_ctx.conn, spec, m_ctx.control, [&](qint64 n) {
-            m_ctx.control.report(done + n, m_totalBytes);
-            if (stallInCopy && n > 0) {
-                faultPoint("restore-copying");
-            }
-        });
+        const Status written = m_ctx.writeImage(spec, done, m_totalBytes);
         if (!written) {
             return written;
         }

@@ -1,6 +1,5 @@
 #include "pointexport.h"
 
-#include "jobs/backupoperation.h"
 #include "jobs/jobcontrol.h"
 #include "jobs/restorecontext.h"
 #include "jobs/restoreplan.h"
@@ -82,7 +81,6 @@ Result<RestoreOutcome> PointExport::run()
     }
     m_ctx.control.setPhase(JobPhase::Copy);
     (void)journal->advance(QLatin1String(RestoreJournal::Copying));
-    static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "restore-copying";
     QStringList created;
     qint64 done = 0;
     for (int i = 0; i < m_images.size(); ++i) {
@@ -91,12 +89,7 @@ Result<RestoreOutcome> PointExport::run()
             m_ctx.point.dir, disk, m_images.at(i).path, m_images.at(i).format, m_access, m_ctx.scratchDir()};
         Status written = m_ctx.control.isCancelled() ? Status(m_ctx.control.cancelledError()) : Status();
         if (written) {
-            written = RestoreFiles::writeImage(m_ctx.conn, spec, m_ctx.control, [&](qint64 n) {
-                m_ctx.control.report(done + n, m_totalBytes);
-                if (stallInCopy && n > 0) {
-                    faultPoint("restore-copying");
-                }
-            });
+            written = m_ctx.writeImage(spec, done, m_totalBytes);
         }
         if (!written) {
             RestoreRecovery::removeCreated(m_ctx.conn, created);

@@ -1,5 +1,6 @@
 #include "restorecontext.h"
 
+#include "jobs/backupoperation.h"
 #include "jobs/jobcontrol.h"
 #include "jobs/restoreplan.h"
 #include "jobs/verifyoperation.h"
@@ -54,6 +55,17 @@ QString RestoreContext::failurePrefix() const
         return tr("Export of point %1 of '%2' failed: ").arg(point.id, vmName);
     }
     return {};
+}
+
+Status RestoreContext::writeImage(const RestoreFiles::ImageSpec &spec, qint64 done, qint64 total)
+{
+    static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "restore-copying";
+    return RestoreFiles::writeImage(conn, spec, control, [&](qint64 n) {
+        control.report(done + n, total);
+        if (stallInCopy && n > 0) {
+            faultPoint("restore-copying");
+        }
+    });
 }
 
 } // namespace Rewind

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/restorefiles.h"
 #include "jobs/restoreoperation.h"
 #include "libvirt/handle.h"
 #include "repository/pointinfo.h"
@@ -45,6 +46,9 @@ public:
     /// Local folder for Rewind's temporary files of this restore: the VM's folder in the
     /// repository, which this job's lock covers.
     QString scratchDir() const;
+    /// RestoreFiles::writeImage with the job's progress: done bytes of total were written
+    /// before this image. REWIND_FAULT_STALL=restore-copying stalls in the first copy.
+    Status writeImage(const RestoreFiles::ImageSpec &spec, qint64 done, qint64 total);
     /// "Restore of 'web' failed: " etc., for errors.
     QString failurePrefix() const;
 };
