@@ -172,7 +172,7 @@ Result<RestoreOutcome> NewVmRestore::run()
     QStringList scratch;
     for (const Image &i : std::as_const(m_images)) {
         files << i.path;
-        scratch << m_ctx.scratchDir() + QLatin1Char('/') + QFileInfo(i.path).fileName();
+        scratch << RestoreFiles::scratchPathFor(m_ctx.scratchDir(), i.path);
     }
     auto journal = m_ctx.beginJournal(QJsonObject {
         {QLatin1String(RestoreJournal::Mode), QLatin1String(RestoreJournal::AsNew)},

@@ -270,6 +270,11 @@ Status checkSpace(const QHash<QString, qint64> &bytesPerDir, const QString &what
     return {};
 }
 
+QString scratchPathFor(const QString &scratchDir, const QString &destination)
+{
+    return scratchDir + QLatin1Char('/') + QFileInfo(destination).fileName();
+}
+
 Status writeImage(const Libvirt::ConnectHandle &conn, const ImageSpec &spec, JobControl &control,
     const std::function<void(qint64 done)> &progress)
 {
@@ -287,8 +292,7 @@ Status writeImage(const Libvirt::ConnectHandle &conn, const ImageSpec &spec, Job
     }
 
     QString local = source;
-    const QString scratch = RestoreJournal::partialPathFor(
-        spec.scratchDir + QLatin1Char('/') + QFileInfo(spec.destination).fileName());
+    const QString scratch = RestoreJournal::partialPathFor(scratchPathFor(spec.scratchDir, spec.destination));
     auto removeScratch = qScopeGuard([&] {
         if (!direct) {
             ::unlink(encoded(scratch).constData());

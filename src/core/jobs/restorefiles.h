@@ -50,6 +50,11 @@ struct ImageSpec
     QString scratchDir; ///< local folder for a conversion that is then streamed (Libvirt)
 };
 
+/// Where writeImage() converts an image for destination before the daemon streams it
+/// (Access::Libvirt), without the partial suffix: restore journals record it so that
+/// recovery can remove what a killed conversion left.
+QString scratchPathFor(const QString &scratchDir, const QString &destination);
+
 /// Writes the point's disk as a standalone image (no backing file) at destination:
 /// a sparse copy when the stored file already is one in the wanted format, else
 /// `qemu-img convert` (format change, or flattening an incremental chain) into a
