@@ -280,6 +280,11 @@ private:
                 got += n;
             }
             m_bytesCopied += got;
+            if (offset == 0 && m_options.rewriteHead) {
+                if (Status s = m_options.rewriteHead(buffer, got); !s) {
+                    return s;
+                }
+            }
             // A backup reads each byte once: dropping the pages behind us keeps it from
             // pushing the host's useful page cache out.
             ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);

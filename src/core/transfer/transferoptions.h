@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 #include <atomic>
@@ -25,6 +27,11 @@ struct TransferOptions
     /// of what it stores (the compressed RAM image): a second SHA-256 of the raw data
     /// would only cost CPU the guest needs.
     bool hashSource = true;
+    /// Called once with the first buffer read from offset 0 (up to 8 MiB), before it is
+    /// hashed or stored, to change it in place; a failure ends the transfer with that
+    /// error. How an increment's qcow2 header gets its backing file in the same pass as
+    /// the copy (Qcow2Header). Not called when the source does not begin with data.
+    std::function<Status(char *data, qint64 size)> rewriteHead;
 };
 
 /// What a transfer did.
