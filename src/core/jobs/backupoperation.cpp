@@ -14,6 +14,7 @@
 #include "transfer/extentpump.h"
 #include "transfer/filesink.h"
 #include "transfer/libvirtfiles.h"
+#include "transfer/qcow2header.h"
 #include "transfer/sha256.h"
 #include "transfer/zstdsink.h"
 
@@ -22,6 +23,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QThread>
+
+#include <future>
 
 #include <libvirt/libvirt.h>
 
@@ -246,6 +249,11 @@ Result<BackupOutcome> BackupOperation::run()
         (void)journal->advance(QStringLiteral("snapshotted"));
         qCInfo(lcJobs) << "Snapshot of" << vmName << "taken; guest paused" << plan.pauseMs << "ms";
         faultPoint("snapshotted");
+        if (plan.incremental()) {
+            if (Status started = ChangeTracking::startMergingFrozen(plan.domain, plan.disks); !started) {
+                return rollback(plan, *journal, started.error());
+            }
+        }
     }
 
     if (Status copied = copyPoint(plan, *journal, manifest); !copied) {
@@ -258,7 +266,7 @@ Result<BackupOutcome> BackupOperation::run()
         // Full and tracking: nothing to merge, the VM keeps writing to the new overlay.
         // Full and not tracking: the new overlay goes back into the image.
         const Status merged = plan.incremental()
-            ? ChangeTracking::mergeFrozen(m_conn, plan.domain, plan.disks, &m_control)
+            ? ChangeTracking::finishMergingFrozen(m_conn, plan.domain, plan.disks, &m_control)
             : plan.track ? Status()
                          : OverlayMerge::run(m_conn, plan.domain, plan.disks, &m_control);
         if (!merged) {
@@ -302,30 +310,66 @@ Status BackupOperation::copyPoint(BackupPlan &plan, Journal &journal, PointManif
 {
     m_control.setPhase(JobPhase::Copy);
     (void)journal.advance(QStringLiteral("copying"));
+    std::atomic<qint64> disksDone {0};
+    std::atomic<qint64> memoryDone {0};
+    const auto report = [this, &disksDone, &memoryDone, total = plan.totalBytes] {
+        m_control.report(disksDone + memoryDone, total);
+    };
+
+    // The RAM image is compressed on a thread of its own while the disks are copied:
+    // zstd keeps one core busy, while a disk copy mostly waits for reads and writes, so
+    // the two together take little longer than the longer of them. The flag stops the
+    // RAM image early when the disks fail or the job is cancelled.
+    std::atomic_bool stopMemory {false};
+    std::future<Result<PointManifest::Memory>> memory;
+    if (!plan.cold && plan.method == PointManifest::Method::FullState) {
+        memory = std::async(std::launch::async, [&] {
+            return storeMemory(plan, &stopMemory, [&](qint64 done) {
+                memoryDone = done;
+                if (m_control.isCancelled()) {
+                    stopMemory = true;
+                }
+                report();
+            });
+        });
+    }
+
+    Status disks;
     qint64 done = 0;
     for (const auto &d : std::as_const(plan.disks)) {
         if (m_control.isCancelled()) {
-            return m_control.cancelledError();
+            disks = m_control.cancelledError();
+            break;
         }
-        auto disk = copyDisk(plan, d, done);
+        auto disk = copyDisk(plan, d, [&, before = done](qint64 copied) {
+            disksDone = before + copied;
+            report();
+        });
         if (!disk) {
-            return disk.error();
+            disks = disk.error();
+            break;
         }
         done += plan.sizes.value(d.target).allocation;
         manifest.disks.append(*disk);
     }
-    if (!plan.cold && plan.method == PointManifest::Method::FullState) {
-        auto memory = storeMemory(plan, done);
-        if (!memory) {
-            return memory.error();
-        }
-        manifest.memory = *memory;
+    if (!disks) {
+        stopMemory = true;
     }
-    return {};
+    if (memory.valid()) {
+        auto stored = memory.get();
+        if (!disks) {
+            return disks;
+        }
+        if (!stored) {
+            return m_control.isCancelled() ? Status(m_control.cancelledError()) : Status(stored.error());
+        }
+        manifest.memory = *stored;
+    }
+    return disks;
 }
 
 Result<PointManifest::Disk> BackupOperation::copyDisk(
-    const BackupPlan &plan, const OverlayPlan &disk, qint64 doneBefore)
+    const BackupPlan &plan, const OverlayPlan &disk, const std::function<void(qint64)> &progress)
 {
     // An increment is the frozen overlay: the guest's writes since the parent point.
     const bool increment = plan.incremental();
@@ -336,13 +380,30 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
     static const bool stallInCopy = qgetenv("REWIND_FAULT_STALL") == "copying";
     TransferOptions options;
     options.cancel = m_control.cancelFlag();
-    const qint64 total = plan.totalBytes;
-    options.progress = [this, doneBefore, total](qint64 done, qint64) {
-        m_control.report(doneBefore + done, total);
+    options.progress = [&progress](qint64 done, qint64) {
+        progress(done);
         if (stallInCopy && done > 0) {
             faultPoint("copying");
         }
     };
+
+    // An increment's backing file becomes the previous point's image of this disk,
+    // relative, so that the repository can move.
+    PointManifest::Disk out;
+    const PointManifest::Disk *parentDisk = nullptr;
+    bool headRewritten = false;
+    if (increment) {
+        const auto &parents = plan.chain.parent->disks;
+        const auto it = std::find_if(parents.cbegin(), parents.cend(),
+            [&](const PointManifest::Disk &d) { return d.target == disk.target; });
+        parentDisk = &*it;
+        out.backingFile = QStringLiteral("../") + plan.chain.parentId + QLatin1Char('/') + it->fileName;
+        options.rewriteHead = [&](char *head, qint64 size) {
+            Status s = Qcow2Header::setBackingFile(head, size, out.backingFile, parentDisk->storedFormat);
+            headRewritten = s.ok();
+            return s;
+        };
+    }
 
     TransferResult copied;
     if (isReadable(source)) {
@@ -388,13 +449,9 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         copied.logicalSize = *r;
         copied.sha256 = hash.hexResult();
     }
-    PointManifest::Disk out;
-    if (increment) {
-        const auto parentDisk
-            = std::find_if(plan.chain.parent->disks.cbegin(), plan.chain.parent->disks.cend(),
-                [&](const PointManifest::Disk &d) { return d.target == disk.target; });
-        out.backingFile
-            = QStringLiteral("../") + plan.chain.parentId + QLatin1Char('/') + parentDisk->fileName;
+    if (increment && !headRewritten) {
+        // A stream arrives in pieces that may be smaller than a header cluster: there
+        // qemu-img rewrites the header afterwards, and the file is hashed again.
         auto finished = ChangeTracking::finishIncrement(
             destination, out.backingFile, parentDisk->storedFormat, &m_control);
         if (!finished) {
@@ -411,20 +468,21 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
     out.storedSize = QFileInfo(destination).size();
     out.allocatedSize = copied.bytesWritten;
     out.sha256 = copied.sha256;
+    qCDebug(lcJobs) << "Copied" << source << "to" << destination << "-" << copied.bytesWritten << "bytes";
     return out;
 }
 
-Result<PointManifest::Memory> BackupOperation::storeMemory(const BackupPlan &plan, qint64 doneBefore)
+Result<PointManifest::Memory> BackupOperation::storeMemory(
+    const BackupPlan &plan, const std::atomic_bool *stop, const std::function<void(qint64)> &progress)
 {
     const QString raw = plan.memoryRawPath();
     const QString stored = plan.pointDir + QLatin1Char('/') + QLatin1String(kMemoryStoredName);
     TransferOptions options;
-    options.cancel = m_control.cancelFlag();
+    options.cancel = stop;
     options.punchZeroBlocks = false;
     options.hashSource = false; // the manifest records the hash of memory.zst, which the sink takes
-    const qint64 total = plan.totalBytes;
-    options.progress = [this, doneBefore, total](qint64 done, qint64) {
-        m_control.report(doneBefore + done, total);
+    options.progress = [&progress](qint64 done, qint64) {
+        progress(done);
     };
 
     ZstdSink sink;
@@ -463,6 +521,7 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(const BackupPlan &pla
     memory.storedSize = sink.writer().outputBytes();
     memory.compression = PointManifest::Compression::Zstd;
     memory.sha256 = sink.writer().sha256();
+    qCDebug(lcJobs) << "Stored the RAM image:" << rawSize << "bytes in" << memory.storedSize;
     return memory;
 }
 

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+#include <functional>
+
 namespace Rewind {
 
 class JobControl;
@@ -31,6 +34,10 @@ struct BackupOutcome
 /// incremental point copies the previous, now frozen overlay and merges it into the
 /// image (intermediate commit). With a chain policy of full points only, the overlay is
 /// merged back at once (active commit, pivot) as in the manual procedure.
+///
+/// What does not depend on each other overlaps: an increment's merge starts right after
+/// the snapshot and runs in QEMU while Rewind copies the same frozen overlay, and the
+/// RAM image is compressed on its own thread while the disks are copied.
 ///
 /// Any failure or cancel after the snapshot merges every overlay back, forgets the
 /// tracking (the next point is full) and removes the partial point before returning the
@@ -57,8 +64,12 @@ private:
         const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes);
     void recordTracking(const BackupPlan &plan);
     Status copyPoint(BackupPlan &plan, Journal &journal, PointManifest &manifest);
-    Result<PointManifest::Disk> copyDisk(const BackupPlan &plan, const OverlayPlan &disk, qint64 doneBefore);
-    Result<PointManifest::Memory> storeMemory(const BackupPlan &plan, qint64 doneBefore);
+    Result<PointManifest::Disk> copyDisk(
+        const BackupPlan &plan, const OverlayPlan &disk, const std::function<void(qint64)> &progress);
+    /// Runs beside copyDisk() on a thread of its own (see copyPoint()); stops with
+    /// ErrorCode::Cancelled once *stop is set.
+    Result<PointManifest::Memory> storeMemory(
+        const BackupPlan &plan, const std::atomic_bool *stop, const std::function<void(qint64)> &progress);
     Error rollback(BackupPlan &plan, Journal &journal, const Error &cause);
 
     Libvirt::ConnectHandle m_conn;

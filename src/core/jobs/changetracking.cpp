@@ -245,14 +245,8 @@ Result<QStringList> ChangeTracking::untrack(
     return messages;
 }
 
-Status ChangeTracking::mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
-    const QList<OverlayPlan> &plans, JobControl *control)
+Status ChangeTracking::startMergingFrozen(Libvirt::Domain domain, const QList<OverlayPlan> &plans)
 {
-    using namespace std::chrono_literals;
-    if (control) {
-        control->setPhase(JobPhase::Commit);
-    }
-    DomainEvents events(conn, domain.handle());
     for (const OverlayPlan &plan : plans) {
         if (plan.trackedOverlay.isEmpty()) {
             continue;
@@ -261,12 +255,29 @@ Status ChangeTracking::mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::
         if (!started) {
             return started;
         }
-        faultPoint("committing");
+    }
+    faultPoint("committing");
+    return {};
+}
+
+Status ChangeTracking::finishMergingFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
+    const QList<OverlayPlan> &plans, JobControl *control)
+{
+    using namespace std::chrono_literals;
+    if (control) {
+        control->setPhase(JobPhase::Commit);
+    }
+    // Subscribed before the first look at the job, so that a job that ends in between
+    // wakes the wait below instead of leaving it to its timeout.
+    DomainEvents events(conn, domain.handle());
+    for (const OverlayPlan &plan : plans) {
+        if (plan.trackedOverlay.isEmpty()) {
+            continue;
+        }
         // The frozen overlay holds what the guest wrote since the last point: seconds for
         // an hour of office work, longer for a busy database, hence the generous limit.
         const auto deadline = std::chrono::steady_clock::now() + 30min;
         for (;;) {
-            events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
             auto job = domain.blockJobInfo(plan.target);
             if (!job) {
                 return job.error();
@@ -285,6 +296,7 @@ Status ChangeTracking::mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::
                     tr("Merging the previous changes of disk %1 into its image did not finish in time.")
                         .arg(plan.target));
             }
+            events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
         }
         // Trust but verify: the VM must now write to the new overlay directly on its image.
         auto definition = domain.currentDefinition();
@@ -306,6 +318,7 @@ Status ChangeTracking::mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::
         if (Status removed = OverlayMerge::removeOverlayFile(conn, plan.trackedOverlay); !removed) {
             return removed;
         }
+        qCDebug(lcJobs) << "Merged" << plan.trackedOverlay << "into" << plan.originalPath;
     }
     return {};
 }

@@ -90,17 +90,21 @@ public:
     static Status stop(const Libvirt::ConnectHandle &conn, const Repository &repository,
         const Libvirt::Domain &domain, const RepositoryLock &lock, QStringList *messages);
 
-    /// After an incremental point's snapshot: merges each disk's frozen trackedOverlay into
-    /// its image with an intermediate block commit (the VM keeps writing to overlayPath,
-    /// which then sits directly on the image), checks the live chain and deletes the
-    /// frozen overlay.
-    static Status mergeFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
+    /// After an incremental point's snapshot: starts merging each disk's frozen
+    /// trackedOverlay into its image with an intermediate block commit (the VM keeps
+    /// writing to overlayPath, which then sits directly on the image). QEMU runs the
+    /// merge while Rewind copies the frozen overlay: both only read it, and the point's
+    /// time is then the longer of the two instead of their sum.
+    static Status startMergingFrozen(Libvirt::Domain domain, const QList<OverlayPlan> &plans);
+    /// Waits for the merges startMergingFrozen() began, checks the live chain and
+    /// deletes the frozen overlays. Call it only once they are copied.
+    static Status finishMergingFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
         const QList<OverlayPlan> &plans, JobControl *control);
 
     /// Makes a copied overlay a point's increment: its backing file becomes parentImage
     /// (relative to the increment's folder, so the repository can move) in parentFormat,
-    /// then the finished file is hashed. The header changes, so hashing while copying
-    /// would not do; increments are small.
+    /// then the finished file is hashed. For increments that came through a libvirt
+    /// stream; a local copy rewrites the header as it copies (Qcow2Header) instead.
     static Result<TransferResult> finishIncrement(const QString &increment, const QString &parentImage,
         const QString &parentFormat, JobControl *control);
 
