@@ -55,6 +55,7 @@ struct Options
     qint64 dataMiB = 1024;
     QString outFile;
     bool diskOnly = false; ///< --disk-only points: the disk chain alone, without the RAM image
+    bool trace = false; ///< --trace: print each backup's log with timestamps
 };
 
 /// One point as the benchmark saw it.
@@ -72,16 +73,26 @@ struct Point
 };
 
 std::optional<Point> takePoint(
-    const QString &repo, const TestGuest &guest, const QString &label, bool diskOnly)
+    const QString &repo, const TestGuest &guest, const QString &label, const Options &o)
 {
+    const bool diskOnly = o.diskOnly;
     QStringList args {
         QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(), QStringLiteral("--json")};
     if (diskOnly) {
         args << QStringLiteral("--disk-only");
     }
-    const Run r = runTimed(rewindctl(), args);
+    QStringList env;
+    if (o.trace) {
+        args.prepend(QStringLiteral("--verbose"));
+        env << QStringLiteral("QT_MESSAGE_PATTERN=%{time process} %{category} %{message}")
+            << QStringLiteral("QT_LOGGING_RULES=rewind.*.debug=true");
+    }
+    const Run r = runTimed(rewindctl(), args, env);
     if (r.exitCode != 0) {
         return std::nullopt;
+    }
+    if (o.trace) {
+        err() << r.err;
     }
     const auto m = manifestOf(r);
     if (!m) {
@@ -157,7 +168,7 @@ bool body(const Options &o)
           << Qt::endl;
 
     // 2. The full point.
-    const auto full = takePoint(repo, guest, QStringLiteral("full"), o.diskOnly);
+    const auto full = takePoint(repo, guest, QStringLiteral("full"), o);
     if (!full) {
         return false;
     }
@@ -170,7 +181,7 @@ bool body(const Options &o)
             err() << "bench: guest write " << i << " failed: " << error << Qt::endl;
             break;
         }
-        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i), o.diskOnly);
+        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i), o);
         if (!p) {
             break;
         }
@@ -277,6 +288,8 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Also write the report to FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("disk-only"), QStringLiteral("Disk-only points (no RAM image).")});
+    parser.addOption({QStringLiteral("trace"),
+        QStringLiteral("Print the log of each backup (rewindctl --verbose, debug messages, timestamps).")});
     parser.process(app);
     Options o;
     o.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -284,6 +297,7 @@ int main(int argc, char *argv[])
     o.dataMiB = std::clamp<qint64>(parser.value(QStringLiteral("data-mib")).toLongLong(), 1, 1536);
     o.outFile = parser.value(QStringLiteral("out"));
     o.diskOnly = parser.isSet(QStringLiteral("disk-only"));
+    o.trace = parser.isSet(QStringLiteral("trace"));
     // Libvirt calls run off the main thread, as everywhere in Rewind.
     Async::run(
         Workers::jobPool(), &app, [o] { return body(o); },
