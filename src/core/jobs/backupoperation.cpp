@@ -481,6 +481,9 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(
     options.cancel = stop;
     options.punchZeroBlocks = false;
     options.hashSource = false; // the manifest records the hash of memory.zst, which the sink takes
+    // zstd takes far longer than reading; small buffers keep the memory of this copy,
+    // which runs beside a disk copy, low.
+    options.bufferSize = 1024 * 1024;
     options.progress = [&progress](qint64 done, qint64) {
         progress(done);
     };

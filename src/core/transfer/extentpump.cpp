@@ -99,7 +99,7 @@ public:
         // write them with O_DIRECT.
         for (auto &buffer : m_buffers) {
             void *memory = nullptr;
-            if (::posix_memalign(&memory, 4096, static_cast<size_t>(ExtentPump::BufferSize)) != 0) {
+            if (::posix_memalign(&memory, 4096, static_cast<size_t>(m_bufferSize)) != 0) {
                 return Error(ErrorCode::Failed, ExtentPump::tr("Out of memory for the copy buffer."));
             }
             buffer.reset(static_cast<char *>(memory));
@@ -231,7 +231,7 @@ private:
             if (cancelled()) {
                 return cancelError();
             }
-            const qint64 n = std::min(end - offset, ExtentPump::BufferSize);
+            const qint64 n = std::min(end - offset, m_bufferSize);
             if (m_options.hashSource) {
                 waitForHash(); // the hash is sequential: earlier data first
                 m_hash.addZeros(n);
@@ -258,7 +258,7 @@ private:
             if (cancelled()) {
                 return cancelError();
             }
-            const qint64 want = std::min(end - offset, ExtentPump::BufferSize);
+            const qint64 want = std::min(end - offset, m_bufferSize);
             // Rotate the buffers: this one was last used three rounds ago, and its hash and
             // store were both waited for before the previous round's started.
             char *buffer = m_buffers[m_next].get();
@@ -356,6 +356,10 @@ private:
     qint64 m_bytesCopied = 0;
     qint64 m_bytesWritten = 0;
     static constexpr int BufferCount = 3;
+    // Whole pages, so that the buffers stay aligned for O_DIRECT.
+    const qint64 m_bufferSize = m_options.bufferSize > 0
+        ? std::max<qint64>(4096, m_options.bufferSize / 4096 * 4096)
+        : ExtentPump::BufferSize;
     std::unique_ptr<char, FreeDeleter> m_buffers[BufferCount];
     int m_next = 0;
     Sha256 m_hash;

@@ -32,6 +32,10 @@ struct TransferOptions
     /// error. How an increment's qcow2 header gets its backing file in the same pass as
     /// the copy (Qcow2Header). Not called when the source does not begin with data.
     std::function<Status(char *data, qint64 size)> rewriteHead;
+    /// Bytes an ExtentPump reads at a time, in each of its three buffers; 0 for
+    /// ExtentPump::BufferSize (8 MiB). Smaller where the sink is slower than the disk
+    /// anyway (compression), so that a copy beside it keeps the peak memory low.
+    qint64 bufferSize = 0;
 };
 
 /// What a transfer did.
