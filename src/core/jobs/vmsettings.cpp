@@ -1,0 +1,67 @@
+#include "vmsettings.h"
+
+#include "repository/repositorylock.h"
+#include "repository/vmrecord.h"
+
+namespace Rewind {
+
+Result<VmSettings> VmSettings::load(const Repository &repository, const QString &vmUuid)
+{
+    VmSettings settings;
+    auto record = repository.loadVm(vmUuid);
+    if (!record) {
+        if (record.error().code() == ErrorCode::NotFound) {
+            return settings;
+        }
+        return record.error();
+    }
+    // An empty object is a part never set: its defaults.
+    if (!record->schedule.isEmpty()) {
+        auto schedule = Schedule::fromJson(record->schedule);
+        if (!schedule) {
+            return schedule.error().withContext(tr("The stored schedule cannot be read: "));
+        }
+        settings.schedule = *schedule;
+    }
+    if (!record->retention.isEmpty()) {
+        auto retention = RetentionPolicy::fromJson(record->retention);
+        if (!retention) {
+            return retention.error().withContext(tr("The stored retention policy cannot be read: "));
+        }
+        settings.retention = *retention;
+    }
+    if (!record->chain.isEmpty()) {
+        auto chain = ChainPolicy::fromJson(record->chain);
+        if (!chain) {
+            return chain.error().withContext(tr("The stored chain policy cannot be read: "));
+        }
+        settings.chain = *chain;
+    }
+    return settings;
+}
+
+Status VmSettings::save(
+    const Repository &repository, const QString &vmUuid, const QString &vmName, const VmSettings &settings)
+{
+    if (Status valid = settings.schedule.validate(); !valid) {
+        return valid;
+    }
+    auto lock = RepositoryLock::acquire(repository, vmUuid, vmName, QStringLiteral("settings"));
+    if (!lock) {
+        return lock.error();
+    }
+    auto record = repository.loadVm(vmUuid);
+    if (!record && record.error().code() != ErrorCode::NotFound) {
+        return record.error();
+    }
+    VmRecord vm = record ? *record : VmRecord {vmUuid, {}, {}, {}, {}, {}};
+    if (!vmName.isEmpty()) {
+        vm.noteName(vmName);
+    }
+    vm.schedule = settings.schedule.toJson();
+    vm.retention = settings.retention.toJson();
+    vm.chain = settings.chain.toJson();
+    return repository.saveVm(vm);
+}
+
+} // namespace Rewind

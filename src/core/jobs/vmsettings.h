@@ -1,0 +1,42 @@
+#pragma once
+
+#include "policy/chainpolicy.h"
+#include "policy/retentionpolicy.h"
+#include "policy/schedule.h"
+#include "repository/repository.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace Rewind {
+
+/// The settings of one VM that live in the repository's vm.json, beside the backups they
+/// govern: when the desktop application backs the VM up (Schedule), which points
+/// retention keeps (RetentionPolicy) and when a new full point starts a chain
+/// (ChainPolicy). What the Backup Settings dialog shows and stores; `rewindctl policy`
+/// changes the same fields.
+struct VmSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(VmSettings)
+
+public:
+    Schedule schedule;
+    RetentionPolicy retention;
+    ChainPolicy chain;
+
+    /// The VM's settings. A VM the repository has no record of yet, and any part never
+    /// set, has the defaults: no schedule, keep every point, ChainPolicy(). A stored part
+    /// that cannot be read fails with its error (ErrorCode::Usage, naming the key).
+    static Result<VmSettings> load(const Repository &repository, const QString &vmUuid);
+
+    /// Stores all three under the VM's lock, keeping the rest of vm.json (names, the
+    /// tracked overlays); a VM without a record gets one. Fails with ErrorCode::Busy while
+    /// a job holds the lock, and with ErrorCode::Usage, before anything is written, for a
+    /// schedule that does not validate. Blocking (file I/O): call it from a worker.
+    static Status save(const Repository &repository, const QString &vmUuid, const QString &vmName,
+        const VmSettings &settings);
+
+    bool operator==(const VmSettings &other) const = default;
+};
+
+} // namespace Rewind

@@ -1,0 +1,123 @@
+// Tests VmSettings: what the Backup Settings dialog loads and stores in vm.json. Defaults
+// for a VM without a record, a round trip of all three parts, the rest of the record
+// kept, the VM's lock honoured, and bad input refused before anything is written.
+
+#include "jobs/vmsettings.h"
+#include "repository/repositorylock.h"
+#include "repository/vmrecord.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rewind;
+
+namespace {
+const QString Uuid = QStringLiteral("0b7e4c1a-3f0d-4d7e-9a57-5c8f2a1d6e01");
+} // namespace
+
+class TestVmSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Repository m_repo;
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.path() + QStringLiteral("/repo-")
+            + QString::number(QRandomGenerator::global()->generate64());
+        auto repo = Repository::open(path, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo.ok());
+        m_repo = *repo;
+    }
+
+    void defaultsWithoutRecord()
+    {
+        const auto s = VmSettings::load(m_repo, Uuid);
+        QVERIFY(s.ok());
+        QCOMPARE(s->schedule.kind(), Schedule::Kind::Off);
+        QVERIFY(s->retention.keepsEverything());
+        QCOMPARE(s->chain, ChainPolicy());
+    }
+
+    void roundTripKeepsTheRestOfTheRecord()
+    {
+        VmRecord record {Uuid, {}, {}, {}, {}, {}};
+        record.noteName(QStringLiteral("web"));
+        record.tracking = QJsonObject {{QStringLiteral("pointId"), QStringLiteral("20261126T000000Z")}};
+        QVERIFY(m_repo.saveVm(record).ok());
+
+        VmSettings settings;
+        settings.schedule = Schedule::weekly({Qt::Monday, Qt::Thursday}, QTime(22, 15));
+        settings.retention.keepLast = 3;
+        settings.retention.keepDaily = 7;
+        settings.retention.keepMonthly = 6;
+        settings.chain.maxIncrements = 12;
+        settings.chain.maxChainAgeSeconds = 2 * 24 * 3600;
+        const Status saved = VmSettings::save(m_repo, Uuid, QStringLiteral("web-renamed"), settings);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+
+        const auto loaded = VmSettings::load(m_repo, Uuid);
+        QVERIFY(loaded.ok());
+        QVERIFY(*loaded == settings);
+
+        const auto after = m_repo.loadVm(Uuid);
+        QVERIFY(after.ok());
+        QCOMPARE(after->tracking, record.tracking);
+        QCOMPARE(after->names.size(), 2);
+        QCOMPARE(after->currentName(), QStringLiteral("web-renamed"));
+        QCOMPARE(after->schedule.value(QLatin1String("kind")).toString(), QStringLiteral("weekly"));
+        QCOMPARE(after->retention.value(QLatin1String("keepDaily")).toInt(), 7);
+    }
+
+    void createsARecord()
+    {
+        VmSettings settings;
+        settings.schedule = Schedule::interval(90);
+        QVERIFY(VmSettings::save(m_repo, Uuid, QStringLiteral("db"), settings).ok());
+        const auto record = m_repo.loadVm(Uuid);
+        QVERIFY(record.ok());
+        QCOMPARE(record->currentName(), QStringLiteral("db"));
+        QCOMPARE(VmSettings::load(m_repo, Uuid)->schedule, Schedule::interval(90));
+    }
+
+    void busyWhileAJobHoldsTheLock()
+    {
+        auto lock = RepositoryLock::acquire(m_repo, Uuid, QStringLiteral("db"), QStringLiteral("backup"));
+        QVERIFY(lock.ok());
+        VmSettings settings;
+        settings.retention.keepLast = 1;
+        const Status s = VmSettings::save(m_repo, Uuid, QStringLiteral("db"), settings);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code(), ErrorCode::Busy);
+        QCOMPARE(m_repo.loadVm(Uuid).error().code(), ErrorCode::NotFound);
+    }
+
+    void invalidScheduleIsRefusedBeforeWriting()
+    {
+        VmSettings settings;
+        settings.schedule = Schedule::weekly({}, QTime(2, 0));
+        const Status s = VmSettings::save(m_repo, Uuid, QStringLiteral("db"), settings);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code(), ErrorCode::Usage);
+        QVERIFY2(s.error().message().contains(QLatin1String("day")), qPrintable(s.error().message()));
+        QCOMPARE(m_repo.loadVm(Uuid).error().code(), ErrorCode::NotFound);
+    }
+
+    void unreadableStoredPartIsReported()
+    {
+        VmRecord record {Uuid, {}, {}, {}, {}, {}};
+        record.retention = QJsonObject {{QStringLiteral("keepDaily"), -4}};
+        QVERIFY(m_repo.saveVm(record).ok());
+        const auto s = VmSettings::load(m_repo, Uuid);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code(), ErrorCode::Usage);
+        QVERIFY2(s.error().message().contains(QLatin1String("retention")), qPrintable(s.error().message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVmSettings)
+#include "tst_vmsettings.moc"
