@@ -113,6 +113,11 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionBackupNow, &QAction::triggered, this, &MainWindow::backUpSelected);
     connect(m_ui->actionVerifyVm, &QAction::triggered, this, &MainWindow::verifySelected);
+    connect(m_ui->actionBackupSettings, &QAction::triggered, this, [this] {
+        if (const QList<SelectedVm> selected = selectedVms(); selected.size() == 1) {
+            m_pointCommands->editSettings(selected.first().info.uuid, selected.first().info.name);
+        }
+    });
     connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
     connect(m_ui->actionAddConnection, &QAction::triggered, this, &MainWindow::addConnection);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
@@ -405,6 +410,7 @@ void MainWindow::updateActions()
     const bool vms = !selectedVms().isEmpty();
     m_ui->actionBackupNow->setEnabled(vms && m_repository.isValid());
     m_ui->actionVerifyVm->setEnabled(vms && m_repository.isValid());
+    m_ui->actionBackupSettings->setEnabled(selectedVms().size() == 1 && m_repository.isValid());
 }
 
 void MainWindow::backUpSelected()
@@ -421,8 +427,7 @@ void MainWindow::backUpSelected()
 
 void MainWindow::verifySelected()
 {
-    const QList<SelectedVm> selected = selectedVms();
-    for (const SelectedVm &vm : selected) {
+    for (const SelectedVm &vm : selectedVms()) {
         m_jobs->verify(vm.info.uuid, vm.info.name);
     }
 }
@@ -436,7 +441,7 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
     const SelectedVm &vm = selected.first();
     const bool tracked = selected.size() == 1 && !ChangeTracking::overlaysInUse(vm.info.disks).isEmpty();
     auto *menu = new VmContextMenu(selected.size() == 1 ? vm.info.uuid : QString(),
-        {m_ui->actionBackupNow, m_ui->actionVerifyVm}, tracked, this);
+        {m_ui->actionBackupNow, m_ui->actionVerifyVm, m_ui->actionBackupSettings}, tracked, this);
     connect(menu, &VmContextMenu::stopTrackingRequested, this,
         [this, vm] { m_jobs->stopTracking(vm.uri, vm.info.uuid, vm.info.name); });
     connect(menu, &VmContextMenu::methodChosen, this, [this](const QString &, PointManifest::Method method) {

@@ -1,6 +1,7 @@
 #include "pointcommands.h"
 
 #include "async.h"
+#include "backupsettingsdialog.h"
 #include "jobmanager.h"
 #include "pointactions.h"
 #include "repository/repositorylock.h"
@@ -86,6 +87,21 @@ void PointCommands::remove(const QString &vmUuid, const QString &vmName, const Q
         }
     });
     box->open();
+}
+
+void PointCommands::editSettings(const QString &vmUuid, const QString &vmName)
+{
+    if (!m_jobs->repository().isValid()) {
+        Q_EMIT message(tr("Choose a backup repository first (File > Choose Repository)."));
+        return;
+    }
+    auto *dialog = new BackupSettingsDialog(m_jobs->repository(), vmUuid, vmName, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupSettingsDialog::saved, this, [this, vmName](const QString &uuid) {
+        Q_EMIT message(tr("Backup settings of '%1' saved.").arg(vmName));
+        Q_EMIT pointsChanged(uuid);
+    });
+    dialog->open();
 }
 
 Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds)

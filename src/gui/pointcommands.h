@@ -25,6 +25,9 @@ public:
     void setGolden(const QString &vmUuid, const QString &vmName, const QString &pointId, bool golden);
     /// Asks first; confirmed() deletes without asking (tests, scripted use).
     void remove(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
+    /// Opens the VM's Backup Settings (BackupSettingsDialog); pointsChanged() once saved,
+    /// so that the VM's next scheduled run is shown.
+    void editSettings(const QString &vmUuid, const QString &vmName);
     Job *removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
     void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId);
 

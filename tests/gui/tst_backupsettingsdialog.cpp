@@ -1,0 +1,216 @@
+// Tests BackupSettingsDialog against a real repository folder: it shows what vm.json
+// holds, stores what the form says, keeps what the form cannot show exactly, refuses a
+// schedule that would never run, and stays open with a clear message when a job holds
+// the VM's lock.
+
+#include "backupsettingsdialog.h"
+#include "guitestdata.h"
+#include "repository/repositorylock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace Rewind;
+
+namespace {
+const QString Uuid = QStringLiteral("5d1c0f6e-8a2b-4c4d-9e3f-7a6b5c4d3e2f");
+const QString Name = QStringLiteral("db");
+} // namespace
+
+class TestBackupSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Repository m_repo;
+    int m_count = 0;
+
+    std::unique_ptr<BackupSettingsDialog> openDialog()
+    {
+        auto dialog = std::make_unique<BackupSettingsDialog>(m_repo, Uuid, Name);
+        dialog->show();
+        if (!QTest::qWaitFor([&] { return dialog->isLoaded(); }, 10000)) {
+            return nullptr;
+        }
+        return dialog;
+    }
+
+    template<typename T>
+    static T *child(QWidget *dialog, const QString &name)
+    {
+        return dialog->findChild<T *>(name);
+    }
+
+    static QPushButton *saveButton(QWidget *dialog)
+    {
+        return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    }
+
+    static void choose(QComboBox *combo, const QString &text)
+    {
+        const int i = combo->findText(text);
+        QVERIFY2(i >= 0, qPrintable(text));
+        combo->setCurrentIndex(i);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { GuiTestData::initApplication(); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto repo = Repository::open(
+            m_dir.path() + QStringLiteral("/repo%1").arg(++m_count), Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo.ok());
+        m_repo = *repo;
+    }
+
+    void showsTheDefaultsForANewVm()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->settings(), VmSettings());
+        QCOMPARE(child<QComboBox>(dialog.get(), QStringLiteral("scheduleKind"))->currentText(),
+            QStringLiteral("No scheduled backups"));
+        QVERIFY(!child<QSpinBox>(dialog.get(), QStringLiteral("every"))->isEnabled());
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("fullEvery"))->value(), 24);
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("fullAfterDays"))->value(), 7);
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("keepDaily"))->text(), QStringLiteral("off"));
+        QVERIFY(saveButton(dialog.get())->isEnabled());
+    }
+
+    void savesWhatTheFormSays()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        choose(child<QComboBox>(dialog.get(), QStringLiteral("scheduleKind")),
+            QStringLiteral("On chosen days of the week"));
+        child<QCheckBox>(dialog.get(), QStringLiteral("day1"))->setChecked(true);
+        child<QCheckBox>(dialog.get(), QStringLiteral("day4"))->setChecked(true);
+        child<QTimeEdit>(dialog.get(), QStringLiteral("time"))->setTime(QTime(22, 15));
+        QVERIFY2(child<QLabel>(dialog.get(), QStringLiteral("scheduleSummary"))
+                     ->text()
+                     .contains(QLatin1String("22:15")),
+            qPrintable(child<QLabel>(dialog.get(), QStringLiteral("scheduleSummary"))->text()));
+        child<QSpinBox>(dialog.get(), QStringLiteral("keepLast"))->setValue(3);
+        child<QSpinBox>(dialog.get(), QStringLiteral("keepDaily"))->setValue(7);
+        child<QSpinBox>(dialog.get(), QStringLiteral("keepMonthly"))->setValue(6);
+        child<QSpinBox>(dialog.get(), QStringLiteral("fullEvery"))->setValue(12);
+        child<QSpinBox>(dialog.get(), QStringLiteral("fullAfterDays"))->setValue(2);
+
+        QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toString(), Uuid);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+        VmSettings expected;
+        expected.schedule = Schedule::weekly({Qt::Monday, Qt::Thursday}, QTime(22, 15));
+        expected.retention.keepLast = 3;
+        expected.retention.keepDaily = 7;
+        expected.retention.keepMonthly = 6;
+        expected.chain.maxIncrements = 12;
+        expected.chain.maxChainAgeSeconds = 2 * 24 * 3600;
+        const auto stored = VmSettings::load(m_repo, Uuid);
+        QVERIFY(stored.ok());
+        QVERIFY(*stored == expected);
+        QCOMPARE(m_repo.loadVm(Uuid)->currentName(), Name);
+    }
+
+    void showsWhatIsStored()
+    {
+        VmSettings stored;
+        stored.schedule = Schedule::interval(180);
+        stored.retention.keepHourly = 24;
+        stored.chain.maxIncrements = 0;
+        // Not whole days: shown rounded up, kept as it is unless changed.
+        stored.chain.maxChainAgeSeconds = 36 * 3600;
+        QVERIFY(VmSettings::save(m_repo, Uuid, Name, stored).ok());
+
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(child<QComboBox>(dialog.get(), QStringLiteral("scheduleKind"))->currentText(),
+            QStringLiteral("At a fixed interval"));
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("every"))->value(), 3);
+        QCOMPARE(child<QComboBox>(dialog.get(), QStringLiteral("everyUnit"))->currentText(),
+            QStringLiteral("hours"));
+        QVERIFY(!child<QTimeEdit>(dialog.get(), QStringLiteral("time"))->isEnabled());
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("keepHourly"))->value(), 24);
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("fullEvery"))->text(),
+            QStringLiteral("never: every point is full"));
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("fullAfterDays"))->value(), 2);
+        QVERIFY(!child<QSpinBox>(dialog.get(), QStringLiteral("fullAfterDays"))->isEnabled());
+        QVERIFY(dialog->settings() == stored);
+
+        child<QSpinBox>(dialog.get(), QStringLiteral("every"))->setValue(45);
+        choose(child<QComboBox>(dialog.get(), QStringLiteral("everyUnit")), QStringLiteral("minutes"));
+        QCOMPARE(dialog->settings().schedule, Schedule::interval(45));
+        QCOMPARE(dialog->settings().chain.maxChainAgeSeconds, 36 * 3600);
+    }
+
+    void aWeekWithoutDaysIsRefused()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        choose(child<QComboBox>(dialog.get(), QStringLiteral("scheduleKind")),
+            QStringLiteral("On chosen days of the week"));
+        QVERIFY(!saveButton(dialog.get())->isEnabled());
+        const QString summary = child<QLabel>(dialog.get(), QStringLiteral("scheduleSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("day")), qPrintable(summary));
+        dialog->accept(); // as Enter would
+        QVERIFY(child<QLabel>(dialog.get(), QStringLiteral("problem"))->isVisible());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QTest::qWait(100);
+        QCOMPARE(m_repo.loadVm(Uuid).error().code(), ErrorCode::NotFound);
+        child<QCheckBox>(dialog.get(), QStringLiteral("day7"))->setChecked(true);
+        QVERIFY(saveButton(dialog.get())->isEnabled());
+    }
+
+    void busyVmKeepsTheDialogOpen()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        auto lock = RepositoryLock::acquire(m_repo, Uuid, Name, QStringLiteral("backup"));
+        QVERIFY(lock.ok());
+        child<QSpinBox>(dialog.get(), QStringLiteral("keepLast"))->setValue(2);
+        QSignalSpy failed(dialog.get(), &BackupSettingsDialog::saveFailed);
+        saveButton(dialog.get())->click();
+        QVERIFY(failed.wait(10000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("save again")), qPrintable(message));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog.get(), QStringLiteral("problem"))->text() == message);
+        QCOMPARE(m_repo.loadVm(Uuid).error().code(), ErrorCode::NotFound);
+
+        // Once the job has ended, saving again works.
+        lock = Result<RepositoryLock>(Error(ErrorCode::Failed, QString()));
+        QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(VmSettings::load(m_repo, Uuid)->retention.keepLast, 2);
+    }
+
+    void unreadableSettingsAreReported()
+    {
+        VmRecord record {Uuid, {}, {}, {}, {}, {}};
+        record.schedule = QJsonObject {{QStringLiteral("kind"), QStringLiteral("fortnightly")}};
+        QVERIFY(m_repo.saveVm(record).ok());
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        const QString problem = child<QLabel>(dialog.get(), QStringLiteral("problem"))->text();
+        QVERIFY2(problem.contains(QLatin1String("schedule")) && problem.contains(QLatin1String("replaces")),
+            qPrintable(problem));
+        QCOMPARE(dialog->settings(), VmSettings());
+    }
+};
+
+QTEST_MAIN(TestBackupSettingsDialog)
+#include "tst_backupsettingsdialog.moc"
