@@ -4,6 +4,33 @@
 <context>
     <name>BackupOperation</name>
     <message>
+        <source>The guest agent of &apos;%1&apos; did not answer, so its file systems could not be frozen. Install and start qemu-guest-agent in the guest, or back up without --quiesce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of &apos;%1&apos; failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was started during the cold backup, so the copy may be inconsistent. Back it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of &apos;%1&apos; failed (%2), and its disks could not be merged back yet: %3 Rewind retries this the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ran on an overlay of Rewind&apos;s that this repository did not record (another repository tracks its changes, or the record was lost). It was merged back, so this point is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This point is full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPreflight</name>
+    <message>
         <source>&apos;%1&apos; is %2. Back it up while it runs or once it is shut off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +67,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disk %1 of &apos;%2&apos; still runs on an overlay left by an interrupted Rewind backup (%3), whose journal is not in this repository. Run rewindctl with the repository that backup used, or merge it with: virsh blockcommit &apos;%2&apos; %1 --active --pivot</source>
+        <source>Disk %1 of &apos;%2&apos; runs on a chain of images on top of Rewind&apos;s overlay (%3). Merge it with: virsh blockcommit &apos;%2&apos; %1 --active --pivot, then back up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,20 +82,67 @@
         <source>The repository %1 has %2 free, but a backup of &apos;%3&apos; needs about %4. Free some space or choose another repository.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ChangeTracking</name>
     <message>
-        <source>The guest agent of &apos;%1&apos; did not answer, so its file systems could not be frozen. Install and start qemu-guest-agent in the guest, or back up without --quiesce.</source>
+        <source>a full point was asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup of &apos;%1&apos; failed: </source>
+        <source>the VM is shut off, and changes are tracked only while it runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was started during the cold backup, so the copy may be inconsistent. Back it up again.</source>
+        <source>the chain policy asks for full points only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup of &apos;%1&apos; failed (%2), and its disks could not be merged back yet: %3 Rewind retries this the next time it starts.</source>
+        <source>disk %1 is new since the last point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1 was changed outside Rewind (it now uses %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1 was removed from the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the point its changes build on (%1) is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point %1 holds other disks than the VM has now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain below point %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain since the full point %1 has reached the policy&apos;s limit (%2 increments, started %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disks of &apos;%1&apos; were changed outside Rewind, so its changes are no longer tracked. Not in use any more and left as they are: %2. Delete them once you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs on its own images again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the previous changes of disk %1 into its image did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the previous changes of disk %1 of &apos;%2&apos; into its image failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not link the increment %1 to the previous point&apos;s image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +399,14 @@
     <message>
         <source>&amp;About Rewind</source>
         <translation>&amp;Über Rewind</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the selected virtual machine is backed up, which points are kept, and when a new full point starts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -591,6 +673,53 @@
     </message>
     <message>
         <source>An interrupted prune of &apos;%1&apos; stopped between two steps; every point is intact, and the next prune finishes the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qcow2Header</name>
+    <message>
+        <source>The image header could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a qcow2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 version %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cluster size is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than its first cluster was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header length is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header extensions do not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header extension is longer than the header cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images with an external data file or encryption are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backing file name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backing file name does not fit into the header cluster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,11 +1122,162 @@
         <source>The compressed memory image %1 is truncated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disk %1 of &apos;%2&apos; now uses %3, which is neither its image nor Rewind&apos;s overlay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupJob</name>
     <message>
         <source>Back up &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::BackupSettingsDialog</name>
+    <message>
+        <source>Backup Settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Saving replaces the stored settings with the ones shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a fixed interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On chosen days of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backups run while Rewind runs, also from the system tray with the window closed. A missed run is made up once when Rewind starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;monthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;yearly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly, daily... keep the newest point of each of the last N hours, days... that have points. Golden points are always kept. With every rule off, every point is kept. After each backup Rewind makes, points no rule keeps are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never: every point is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> incremental points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full point after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or when the chain is &amp;older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The settings were not saved; save again when the job has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1582,17 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Retention was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older point(s) (%1 freed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rewind::JobManager</name>
@@ -1315,6 +1606,18 @@
     </message>
     <message>
         <source>&apos;%1&apos; is busy; try again when its current job has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs on its own images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs on its own images again; its next backup point is a full one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking the changes of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +2185,14 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
         <source>Restore %2 of &apos;%1&apos; as a new VM</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a backup repository first (File &gt; Choose Repository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup settings of &apos;%1&apos; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::PointModel</name>
@@ -2313,6 +2624,14 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
         <source>Needs qemu-guest-agent running in the guest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop &amp;Tracking Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge what the VM wrote since its last backup point back into its own images. The next point is a full one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::VmModel</name>
@@ -2440,6 +2759,10 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
         <source>The connection is lost; this is the last known state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes since the last backup point go to an overlay over its own images, so the next point stores only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ZstdWriter</name>
@@ -2499,6 +2822,21 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message>
         <source>The VM record (vm.json) is damaged: it is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmSettings</name>
+    <message>
+        <source>The stored schedule cannot be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored retention policy cannot be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored chain policy cannot be read: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 //
 // Labelled "integration": it needs root, libvirtd and QEMU (tests/fixtures).
 
+#include "backupsettingsdialog.h"
 #include "desktopapp.h"
 #include "guitestdata.h"
 #include "jobdelegate.h"
@@ -18,10 +19,13 @@
 #include "vmcontextmenu.h"
 #include "vmmodel.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,12 +76,11 @@ private Q_SLOTS:
     void backupNowShowsProgressAndANewPoint()
     {
         TestGuest guest;
-        QString error;
-        QVERIFY2(guest.create(&error), qPrintable(error));
-        QVERIFY2(guest.waitForBoot(90000, &error), qPrintable(error));
-        startApp(guest);
+        startWithGuest(guest);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         MainWindow *w = m_app->window();
-        QVERIFY(w->selectVm(TestGuest::uri(), guest.uuid()));
         QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
 
         JobModel *jobs = m_app->jobManager()->model();
@@ -213,7 +216,66 @@ private Q_SLOTS:
         QVERIFY2(guest.waitForCounter(counter + 3, 30000, &error), qPrintable(error));
     }
 
+    // Backup Settings from the main window: keep the last point only. Each backup the
+    // application makes then removes what the rule no longer keeps, and says so; the
+    // point left is whole (it was an increment on the removed one).
+    void retentionAppliesAfterEachBackup()
+    {
+        TestGuest guest;
+        startWithGuest(guest);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        MainWindow *w = m_app->window();
+        auto *settingsAction = w->findChild<QAction *>(QStringLiteral("actionBackupSettings"));
+        QVERIFY(settingsAction);
+        QTRY_VERIFY_WITH_TIMEOUT(settingsAction->isEnabled(), 10000);
+        settingsAction->trigger();
+        auto *dialog = w->findChild<BackupSettingsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+        dialog->findChild<QSpinBox *>(QStringLiteral("keepLast"))->setValue(1);
+        QSignalSpy saved(dialog, &BackupSettingsDialog::saved);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(saved.wait(10000));
+
+        QSignalSpy finished(m_app->jobManager(), &JobManager::jobFinished);
+        QStringList pointIds;
+        for (int i = 0; i < 2; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
+            w->backupNowAction()->trigger();
+            QVERIFY2(finished.wait(600000), "the backup did not finish in 10 minutes");
+            Job *job = finished.takeFirst().first().value<Job *>();
+            QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->log().join(QLatin1Char('\n'))));
+            pointIds << job->outcome().pointId;
+            const QString notes = job->outcome().notes.join(QLatin1Char('\n'));
+            if (i == 0) {
+                QVERIFY2(!notes.contains(QLatin1String("Retention")), qPrintable(notes));
+            } else {
+                QVERIFY2(notes.contains(QLatin1String("Retention removed 1 older point")), qPrintable(notes));
+            }
+        }
+        // The timeline reloads after the job: the first point is gone, the second stays.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->pointModel()->rowCount() == 1 && w->pointModel()->point(0).id == pointIds.last(), 10000);
+
+        Job *verify = m_app->jobManager()->verify(guest.uuid(), guest.name());
+        QVERIFY(verify);
+        QTRY_VERIFY_WITH_TIMEOUT(verify->isFinished(), 120000);
+        QVERIFY2(verify->state() == Job::State::Succeeded, qPrintable(verify->log().join(QLatin1Char('\n'))));
+    }
+
 private:
+    // A running guest, the application on it and the guest selected in the window.
+    void startWithGuest(TestGuest &guest)
+    {
+        QString error;
+        QVERIFY2(guest.create(&error), qPrintable(error));
+        QVERIFY2(guest.waitForBoot(90000, &error), qPrintable(error));
+        startApp(guest);
+        QVERIFY(m_app->window()->selectVm(TestGuest::uri(), guest.uuid()));
+    }
+
     void startApp(const TestGuest &guest)
     {
         m_repoPath = m_dir->path() + QStringLiteral("/repo");

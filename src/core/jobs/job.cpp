@@ -1,6 +1,8 @@
 #include "job.h"
 
+#include "jobs/pruneoperation.h"
 #include "jobs/verifyoperation.h"
+#include "jobs/vmsettings.h"
 #include "libvirt/domain.h"
 #include "logging.h"
 #include "workers.h"
@@ -391,6 +393,38 @@ void Job::appendLog(const QString &line)
 
 namespace {
 
+// After each backup the application makes, the points the VM's retention rules no longer
+// keep go, as Proxmox VE and Kup do it; the rules are the user's, set in Backup Settings
+// or with `rewindctl policy`. Without rules nothing is removed. The new point is stored
+// by then, so a prune that fails does not fail the backup: it leaves everything as it
+// was (PruneOperation is journalled) and says so in a note.
+QStringList applyRetention(const Repository &repository, const QString &vmUuid, JobControl &control)
+{
+    const auto settings = VmSettings::load(repository, vmUuid);
+    if (!settings) {
+        return {QCoreApplication::translate("Rewind::Job", "Retention was not applied: %1")
+                    .arg(settings.error().message())};
+    }
+    if (settings->retention.keepsEverything()) {
+        return {};
+    }
+    PruneRequest request;
+    request.vm = vmUuid;
+    PruneOperation prune(repository, request, control);
+    const auto pruned = prune.run();
+    if (!pruned) {
+        return {QCoreApplication::translate("Rewind::Job", "Retention was not applied: %1")
+                    .arg(pruned.error().message())};
+    }
+    QStringList notes = pruned->notes;
+    if (!pruned->removed.isEmpty()) {
+        notes << QCoreApplication::translate("Rewind::Job", "Retention removed %n older point(s) (%1 freed).",
+            nullptr, int(pruned->removed.size()))
+                     .arg(QLocale().formattedDataSize(pruned->freedBytes));
+    }
+    return notes;
+}
+
 Result<JobOutcome> runBackup(
     const QString &uri, const Repository &repository, const BackupRequest &request, JobControl &control)
 {
@@ -415,7 +449,7 @@ Result<JobOutcome> runBackup(
     }
     JobOutcome out;
     out.pointId = outcome->pointId;
-    out.notes = outcome->notes;
+    out.notes = outcome->notes + applyRetention(repository, outcome->manifest.domainUuid, control);
     out.summary
         = QCoreApplication::translate("Rewind::Job", "Point %1 of '%2' stored (%3).")
               .arg(outcome->pointId, outcome->manifest.domainName, QLocale().formattedDataSize(stored));
