@@ -1,6 +1,7 @@
 #include "timelinescale.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -88,25 +89,36 @@ TimelineScale::Step TimelineScale::chooseStep(int minSpacing) const
     return {Unit::Year, 10};
 }
 
+namespace {
+
+// date and time in like's kind of time, local or UTC: what QDateTime(date, time, spec)
+// did before Qt 6.7 deprecated the time spec, in a form Qt 6.4 has too.
+QDateTime sameKind(QDate date, QTime time, const QDateTime &like)
+{
+    return like.timeSpec() == Qt::UTC ? QDateTime(date, time, QTimeZone::utc()) : QDateTime(date, time);
+}
+
+} // namespace
+
 QDateTime TimelineScale::floorTo(const QDateTime &local, Step step)
 {
     const QDate d = local.date();
     switch (step.unit) {
     case Unit::Hour: {
         const int hour = local.time().hour() / step.count * step.count;
-        return QDateTime(d, QTime(hour, 0), local.timeSpec());
+        return sameKind(d, QTime(hour, 0), local);
     }
     case Unit::Day:
         if (step.count == 7) {
-            return QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), local.timeSpec());
+            return sameKind(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), local);
         }
-        return QDateTime(d, QTime(0, 0), local.timeSpec());
+        return sameKind(d, QTime(0, 0), local);
     case Unit::Month: {
         const int month = (d.month() - 1) / step.count * step.count + 1;
-        return QDateTime(QDate(d.year(), month, 1), QTime(0, 0), local.timeSpec());
+        return sameKind(QDate(d.year(), month, 1), QTime(0, 0), local);
     }
     case Unit::Year:
-        return QDateTime(QDate(d.year() / step.count * step.count, 1, 1), QTime(0, 0), local.timeSpec());
+        return sameKind(QDate(d.year() / step.count * step.count, 1, 1), QTime(0, 0), local);
     }
     return local;
 }

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Rewind;
 
@@ -21,7 +22,7 @@ private Q_SLOTS:
     {
         PointModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QDateTime newest(QDate(2026, 11, 26), QTime(10, 15), Qt::UTC);
+        const QDateTime newest(QDate(2026, 11, 26), QTime(10, 15), QTimeZone::utc());
         const QList<PointRow> points = GuiTestData::syntheticPoints(2000, newest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         for (int vm = 0; vm < 500; ++vm) {
@@ -50,7 +51,7 @@ private Q_SLOTS:
     {
         PointModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QDateTime newest(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime newest(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
         QList<PointRow> points = GuiTestData::syntheticPoints(50, newest, 3600, false);
         model.setPoints(QStringLiteral("uuid"), QStringLiteral("web"), points);
         const QPersistentModelIndex tenth = model.index(10, 0);

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Rewind;
 
@@ -121,7 +122,7 @@ private Q_SLOTS:
     }
 
 private:
-    QDateTime m_now {QDate(2026, 5, 4), QTime(12, 0), Qt::UTC};
+    QDateTime m_now {QDate(2026, 5, 4), QTime(12, 0), QTimeZone::utc()};
     QString m_uuid;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Connection> m_connection;

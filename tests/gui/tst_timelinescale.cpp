@@ -5,6 +5,7 @@
 #include "timelinescale.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -37,7 +38,7 @@ private Q_SLOTS:
     {
         QFETCH(TimelineScale::Zoom, zoom);
         QFETCH(qint64, span);
-        const QDateTime last(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        const QDateTime last(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc());
         TimelineScale scale;
         // A short history: the content is one view wide and ends a little after the last point.
         scale.fit(zoom, 1000, last.addSecs(-60), last);
@@ -57,7 +58,7 @@ private Q_SLOTS:
 
     void ticksFallOnCalendarBoundaries()
     {
-        const QDateTime last(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        const QDateTime last(QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc());
         TimelineScale scale;
         scale.fit(TimelineScale::Zoom::Day, 1200, last.addDays(-3), last);
         const auto ticks = scale.ticks(0, scale.contentWidth(), 90);
@@ -92,7 +93,7 @@ private Q_SLOTS:
     void hourTicksAcrossDstStayOnFullHours()
     {
         // 29 March 2026: clocks in Berlin jump from 02:00 to 03:00.
-        const QDateTime last(QDate(2026, 3, 29), QTime(12, 0), Qt::UTC);
+        const QDateTime last(QDate(2026, 3, 29), QTime(12, 0), QTimeZone::utc());
         TimelineScale scale;
         scale.fit(TimelineScale::Zoom::Day, 4000, last.addDays(-1), last);
         const auto ticks = scale.ticks(0, scale.contentWidth(), 60);

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolTip>
 
 using namespace Rewind;
@@ -229,7 +230,7 @@ private Q_SLOTS:
     }
 
 private:
-    const QDateTime m_newest {QDate(2026, 11, 26), QTime(10, 0), Qt::UTC};
+    const QDateTime m_newest {QDate(2026, 11, 26), QTime(10, 0), QTimeZone::utc()};
     std::unique_ptr<PointModel> m_model;
     std::unique_ptr<TimelineView> m_view;
 };

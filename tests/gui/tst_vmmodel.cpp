@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QtConcurrent>
 
 using namespace Rewind;
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         const QModelIndex vm = model.index(0, 0, model.index(0, 0));
         const QString uuid = vm.data(VmModel::UuidRole).toString();
-        const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), QTimeZone::utc());
         model.setClock([now] { return now; });
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -215,8 +216,8 @@ private Q_SLOTS:
         model.setSummary(uuid, s);
         QVERIFY(!vm.data(VmModel::OverdueRole).toBool());
         QVERIFY(!last.data(Qt::ForegroundRole).isValid());
-        QCOMPARE(
-            vm.data(VmModel::NextRunRole).toDateTime(), QDateTime(QDate(2026, 3, 11), QTime(2, 0), Qt::UTC));
+        QCOMPARE(vm.data(VmModel::NextRunRole).toDateTime(),
+            QDateTime(QDate(2026, 3, 11), QTime(2, 0), QTimeZone::utc()));
         QCOMPARE(vm.siblingAtColumn(VmModel::StatusColumn).data().toString(),
             QStringLiteral("4 points, 3.00 MiB"));
         // The same summary again changes nothing.

@@ -25,7 +25,7 @@ QString separatedPath(const QString &path, const QString &newName)
     const QString base = info.completeBaseName();
     const QString suffix = info.suffix();
     const QString tag = RestoreJournal::fileSafeName(newName);
-    QString file = base.isEmpty() ? info.fileName() + QLatin1Char('-') + tag : base + QLatin1Char('-') + tag;
+    QString file = (base.isEmpty() ? info.fileName() : base) + QLatin1Char('-') + tag;
     if (!base.isEmpty() && !suffix.isEmpty()) {
         file += QLatin1Char('.') + suffix;
     }
