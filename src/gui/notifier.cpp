@@ -71,6 +71,9 @@ bool Notifier::notify(Event event, const QString &kind, const QString &title, co
     case Backend::KNotification: {
 #ifdef REWIND_USE_KNOTIFICATION
         auto *n = new KNotification(eventId(event), KNotification::CloseOnTimeout);
+        // The events are those of rewind.notifyrc, whatever the application is called
+        // (a test, a Flatpak id).
+        n->setComponentName(QStringLiteral("rewind"));
         n->setTitle(title);
         n->setText(text);
         n->setIconName(QStringLiteral("rewind"));

@@ -8,8 +8,11 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Rewind;
@@ -36,6 +39,9 @@ public Q_SLOTS:
         calls.append({summary, body, actions, hints});
         return uint(calls.size());
     }
+    // What a real daemon answers too; KNotification asks before it sends.
+    QStringList GetCapabilities() { return {QStringLiteral("body"), QStringLiteral("actions")}; }
+    void CloseNotification(uint) { }
 };
 
 namespace {
@@ -69,6 +75,15 @@ private Q_SLOTS:
             qputenv("DBUS_SESSION_BUS_ADDRESS", address);
         }
         GuiTestData::initApplication();
+#ifdef REWIND_TEST_KNOTIFICATIONS
+        // KNotification shows only the events its .notifyrc declares, found in the data
+        // dirs; installed, it is under share/knotifications6. Here: the test's own dir.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+            + QStringLiteral("/knotifications6");
+        QVERIFY(QDir().mkpath(dir));
+        QFile::remove(dir + QStringLiteral("/rewind.notifyrc"));
+        QVERIFY(QFile::copy(QStringLiteral(REWIND_NOTIFYRC), dir + QStringLiteral("/rewind.notifyrc")));
+#endif
     }
 
     void cleanupTestCase()
@@ -144,13 +159,19 @@ private Q_SLOTS:
             QStringLiteral("/org/freedesktop/Notifications"), &fake, QDBusConnection::ExportAllSlots));
 
         Notifier n;
+#ifdef REWIND_TEST_KNOTIFICATIONS
+        // Built with KF6Notifications: KNotification delivers, over the same interface.
+        QCOMPARE(n.backend(), Notifier::Backend::KNotification);
+#else
         QCOMPARE(n.backend(), Notifier::Backend::FreedesktopDBus);
+#endif
         QSignalSpy activated(&n, &Notifier::activated);
         n.notify(Notifier::Event::BackupFailed, QStringLiteral("io"),
             QStringLiteral("Backup of 'web' failed"), QStringLiteral("Check the disk."));
         QTRY_COMPARE(fake.calls.size(), 1);
         QCOMPARE(fake.calls.first().summary, QStringLiteral("Backup of 'web' failed"));
         QCOMPARE(fake.calls.first().body, QStringLiteral("Check the disk."));
+        QVERIFY(!fake.calls.first().actions.isEmpty());
         QCOMPARE(fake.calls.first().actions.first(), QStringLiteral("default"));
         QCOMPARE(fake.calls.first().hints.value(QStringLiteral("urgency")).toInt(), 2);
 
