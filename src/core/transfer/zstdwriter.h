@@ -45,6 +45,7 @@ public:
 private:
     Status drain(ZSTD_EndDirective mode, ZSTD_inBuffer *input);
     Status writeOut(const char *data, size_t size);
+    void startWriteback();
 
     ZSTD_CCtx *m_ctx = nullptr;
     int m_fd = -1;
@@ -53,6 +54,8 @@ private:
     std::unique_ptr<Sha256> m_hash;
     qint64 m_in = 0;
     qint64 m_out = 0;
+    qint64 m_writebackStarted = 0; ///< output bytes handed to the kernel's writeback so far
+    qint64 m_dropped = 0; ///< output bytes known written and dropped from the page cache
     QString m_sha256;
 };
 
