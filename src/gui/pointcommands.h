@@ -14,7 +14,8 @@ class JobManager;
 /// Carries out what PointActions request: verify (VerifyJob), golden on/off
 /// (PointProtection, in a worker), delete (a job removing the points under the VM's lock,
 /// after the user confirmed) and restore (RestoreOperation, after the user chose how),
-/// when the build has them. Asks through non-blocking dialogs parented to dialogParent.
+/// when the build has them; and the VM's Backup Settings, which decide what points it
+/// gets and keeps. Asks through non-blocking dialogs parented to dialogParent.
 class PointCommands : public QObject
 {
     Q_OBJECT
