@@ -2,9 +2,9 @@
 
 #include "jobs/pruneoperation.h"
 #include "jobs/verifyoperation.h"
-#include "jobs/vmsettings.h"
 #include "libvirt/domain.h"
 #include "logging.h"
+#include "repository/vmrecord.h"
 #include "workers.h"
 
 #include <QCoreApplication>
@@ -400,12 +400,19 @@ namespace {
 // was (PruneOperation is journalled) and says so in a note.
 QStringList applyRetention(const Repository &repository, const QString &vmUuid, JobControl &control)
 {
-    const auto settings = VmSettings::load(repository, vmUuid);
-    if (!settings) {
-        return {QCoreApplication::translate("Rewind::Job", "Retention was not applied: %1")
-                    .arg(settings.error().message())};
+    // Only the retention rules matter here: a schedule that cannot be read must not stop
+    // them (PruneOperation reads them again, under the VM's lock).
+    const auto record = repository.loadVm(vmUuid);
+    if (!record && record.error().code() == ErrorCode::NotFound) {
+        return {};
     }
-    if (settings->retention.keepsEverything()) {
+    const auto rules
+        = record ? RetentionPolicy::fromJson(record->retention) : Result<RetentionPolicy>(record.error());
+    if (!rules) {
+        return {QCoreApplication::translate("Rewind::Job", "Retention was not applied: %1")
+                    .arg(rules.error().message())};
+    }
+    if (rules->keepsEverything()) {
         return {};
     }
     PruneRequest request;
