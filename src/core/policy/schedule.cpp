@@ -274,7 +274,11 @@ QString Schedule::describe() const
         return tr("Invalid schedule");
     }
     const QLocale locale;
-    const QString at = locale.toString(m_time, QLocale::ShortFormat);
+    // Schedules are set to the minute; the C locale's short format still shows seconds.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    const QString at = locale.toString(m_time, format);
     QString text;
     switch (m_kind) {
     case Kind::Off:

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void accessors();
     void describe_data();
     void describe();
+    void describeHasNoSeconds_data();
+    void describeHasNoSeconds();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void jsonErrors_data();
@@ -444,6 +446,25 @@ void TestSchedule::describe()
     QFETCH(QString, expected);
 
     QCOMPARE(schedule.describe(), expected);
+}
+
+void TestSchedule::describeHasNoSeconds_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("C") << QLocale::c() << "Every day at 22:15";
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << "Every day at 22:15";
+}
+
+void TestSchedule::describeHasNoSeconds()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString text = Schedule::daily(QTime(22, 15)).describe();
+    QLocale::setDefault(before);
+    QCOMPARE(text, expected);
 }
 
 void TestSchedule::jsonRoundTrip_data()
