@@ -460,12 +460,37 @@ private Q_SLOTS:
         f.close();
 
         const QString boot = g.latestSerialRecord().bootId;
+        // The check runs beside the copy, so a damaged point is found once the images
+        // are written: they must go again, and the VM keep the disk (and overlay) it has.
+        const QString diskBefore = diskOf(g.domainXml()).path;
         const CtlResult refused = runCtl(
             common() << QStringLiteral("restore") << g.name() << pointId << QStringLiteral("--force"));
         QCOMPARE(refused.exitCode, int(ErrorCode::Damaged));
         QVERIFY2(refused.err.contains(QLatin1String("--ignore-damage"))
-                && refused.err.contains(QLatin1String("checksum")),
+                && refused.err.contains(QLatin1String("checksum"))
+                && refused.err.contains(QLatin1String("was not changed")),
             qPrintable(refused.describe()));
+        QCOMPARE(diskOf(g.domainXml()).path, diskBefore);
+        checkUntouched(boot);
+
+        QTemporaryDir exportDir;
+        const CtlResult notExported = runCtl(common() << QStringLiteral("restore") << g.name() << pointId
+                                                      << QStringLiteral("--export") << exportDir.path());
+        QCOMPARE(notExported.exitCode, int(ErrorCode::Damaged));
+        QVERIFY2(notExported.err.contains(QLatin1String("Nothing was exported")),
+            qPrintable(notExported.describe()));
+        QCOMPARE(QDir(exportDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+        const QString copyName = g.name() + QStringLiteral("-damaged");
+        QTemporaryDir copyDir;
+        const CtlResult notCopied
+            = runCtl(common() << QStringLiteral("restore") << g.name() << pointId << QStringLiteral("--as")
+                              << copyName << QStringLiteral("--to") << copyDir.path());
+        QCOMPARE(notCopied.exitCode, int(ErrorCode::Damaged));
+        QVERIFY2(notCopied.err.contains(QLatin1String("partial copies were removed")),
+            qPrintable(notCopied.describe()));
+        QVERIFY(!virDomainLookupByName(g.connection(), copyName.toUtf8().constData()));
+        QCOMPARE(QDir(copyDir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
         checkUntouched(boot);
 
         const qsizetype mark = g.serialRecords().size();

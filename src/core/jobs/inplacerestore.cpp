@@ -317,15 +317,7 @@ Result<RestoreOutcome> InPlaceRestore::run()
     if (Status s = preflight(); !s) {
         return s.error();
     }
-    if (Status s = m_ctx.verifyPoint(); !s) {
-        return s.error();
-    }
-    // The VM's images are replaced below it; an overlay of Rewind's on top would be left
-    // pointing at the wrong content, so the VM goes back to its own images first.
-    if (Status s = ChangeTracking::stop(m_ctx.conn, m_ctx.repository, m_domain, m_ctx.lock, &m_ctx.notes);
-        !s) {
-        return s.error();
-    }
+    m_ctx.startVerify();
     auto journal = m_ctx.beginJournal(QJsonObject {
         {QLatin1String(RestoreJournal::Mode), QLatin1String(RestoreJournal::InPlace)},
         {QLatin1String(RestoreJournal::Swaps), ImageSwap::toJson(m_swaps)},
@@ -342,6 +334,16 @@ Result<RestoreOutcome> InPlaceRestore::run()
         if (Status s = prepareMemory(); !s) {
             return rollback(*journal, s.error(), false);
         }
+    }
+    if (Status s = m_ctx.finishVerify(); !s) {
+        return rollback(*journal, s.error(), false);
+    }
+    // The VM's images are replaced below it; an overlay of Rewind's on top would be left
+    // pointing at the wrong content, so the VM goes back to its own images first. Only
+    // now, so that a restore refused or cancelled before leaves the tracking as it was.
+    if (Status s = ChangeTracking::stop(m_ctx.conn, m_ctx.repository, m_domain, m_ctx.lock, &m_ctx.notes);
+        !s) {
+        return rollback(*journal, s.error(), false);
     }
     if (m_ctx.control.isCancelled()) {
         return rollback(*journal, m_ctx.control.cancelledError(), false);

@@ -161,9 +161,7 @@ Result<RestoreOutcome> NewVmRestore::run()
     if (Status s = preflight(); !s) {
         return s.error();
     }
-    if (Status s = m_ctx.verifyPoint(); !s) {
-        return s.error();
-    }
+    m_ctx.startVerify();
     auto xml = newDefinition();
     if (!xml) {
         return xml.error();
@@ -184,6 +182,9 @@ Result<RestoreOutcome> NewVmRestore::run()
         return journal.error();
     }
     if (Status s = copyImages(*journal); !s) {
+        return undo(*journal, s.error());
+    }
+    if (Status s = m_ctx.finishVerify(); !s) {
         return undo(*journal, s.error());
     }
 

@@ -62,9 +62,7 @@ Result<RestoreOutcome> PointExport::run()
     if (Status s = preflight(); !s) {
         return s.error();
     }
-    if (Status s = m_ctx.verifyPoint(); !s) {
-        return s.error();
-    }
+    m_ctx.startVerify();
     QStringList files;
     QStringList scratch;
     for (const Image &i : std::as_const(m_images)) {
@@ -102,6 +100,13 @@ Result<RestoreOutcome> PointExport::run()
         (void)journal->advance(QLatin1String(RestoreJournal::Copying),
             QJsonObject {{QLatin1String(RestoreJournal::Created), QJsonArray::fromStringList(created)}});
         done += RestoreFiles::restoredSize(disk);
+    }
+    if (Status verified = m_ctx.finishVerify(); !verified) {
+        RestoreRecovery::removeCreated(m_ctx.conn, created);
+        (void)journal->clear();
+        return Error(verified.error().code(),
+            verified.error().message() + QLatin1Char(' ') + tr("Nothing was exported."),
+            verified.error().detail());
     }
     (void)journal->clear();
     m_ctx.control.report(m_totalBytes, m_totalBytes, true);

@@ -6,12 +6,51 @@
 #include "jobs/verifyoperation.h"
 #include "repository/journal.h"
 
+#include <future>
+
 namespace Rewind {
 
-Status RestoreContext::verifyPoint()
+struct RestoreContext::BackgroundVerify
 {
+    JobControl control; ///< its own: the check reports no progress and is stopped alone
+    std::future<PointVerdict> verdict;
+};
+
+RestoreContext::RestoreContext(Libvirt::ConnectHandle c, Repository r, RestoreRequest q, JobControl &jc)
+    : conn(std::move(c)), repository(std::move(r)), request(std::move(q)), control(jc)
+{ }
+
+RestoreContext::~RestoreContext()
+{
+    if (m_verify && m_verify->verdict.valid()) {
+        m_verify->control.cancel();
+        m_verify->verdict.wait();
+    }
+}
+
+void RestoreContext::startVerify()
+{
+    m_verify = std::make_unique<BackgroundVerify>();
+    m_verify->verdict = std::async(std::launch::async,
+        [repository = repository, uuid = vmUuid, point = point, verifyControl = &m_verify->control] {
+            return VerifyOperation::verifyPoint(repository, uuid, point, verifyControl);
+        });
+}
+
+Status RestoreContext::finishVerify()
+{
+    if (!m_verify) {
+        startVerify();
+    }
     control.setPhase(JobPhase::Verify);
-    const PointVerdict verdict = VerifyOperation::verifyPoint(repository, vmUuid, point, &control);
+    using namespace std::chrono_literals;
+    while (m_verify->verdict.wait_for(50ms) != std::future_status::ready) {
+        if (control.isCancelled()) {
+            m_verify->control.cancel();
+        }
+    }
+    const PointVerdict verdict = m_verify->verdict.get();
+    m_verify.reset();
     if (control.isCancelled()) {
         return control.cancelledError();
     }
@@ -27,8 +66,8 @@ Status RestoreContext::verifyPoint()
         return {};
     }
     return Error(ErrorCode::Damaged,
-        tr("Point %1 of '%2' is damaged: %3. Nothing was changed. Restore another point, or add "
-           "--ignore-damage to restore what is there.")
+        tr("Point %1 of '%2' is damaged: %3. Restore another point, or add --ignore-damage to restore "
+           "what is there.")
             .arg(point.id, vmName, problems));
 }
 

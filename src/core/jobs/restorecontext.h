@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace Rewind {
 
 class JobControl;
@@ -23,9 +25,10 @@ struct RestoreContext
     Q_DECLARE_TR_FUNCTIONS(RestoreContext)
 
 public:
-    RestoreContext(Libvirt::ConnectHandle c, Repository r, RestoreRequest q, JobControl &jc)
-        : conn(std::move(c)), repository(std::move(r)), request(std::move(q)), control(jc)
-    { }
+    RestoreContext(Libvirt::ConnectHandle c, Repository r, RestoreRequest q, JobControl &jc);
+    ~RestoreContext(); ///< stops a check still running and waits for it
+    RestoreContext(const RestoreContext &) = delete;
+    RestoreContext &operator=(const RestoreContext &) = delete;
 
     Libvirt::ConnectHandle conn;
     Repository repository;
@@ -38,9 +41,16 @@ public:
     RepositoryLock lock;
     QStringList notes;
 
-    /// Re-reads the point's files against the manifest. A damaged point is refused
-    /// (Damaged) unless the request says to ignore damage; then it becomes a note.
-    Status verifyPoint();
+    /// Starts re-reading the point's files against the manifest, on a thread of its own,
+    /// while the restore writes its images from the same files: each file is then read
+    /// from the disk about once (the slower reader finds it in the page cache) instead of
+    /// once to check it and once more to copy it, and the check costs little more time
+    /// than the copy. Nothing the user cannot take back may happen before finishVerify().
+    void startVerify();
+    /// Waits for the check. A damaged point is refused (Damaged; the caller removes what
+    /// it wrote and says so) unless the request says to ignore damage; then it becomes a
+    /// note.
+    Status finishVerify();
     /// Starts the restore's journal with the payload (mode and what it will touch).
     Result<Journal> beginJournal(const QJsonObject &payload) const;
     /// Local folder for Rewind's temporary files of this restore: the VM's folder in the
@@ -51,6 +61,10 @@ public:
     Status writeImage(const RestoreFiles::ImageSpec &spec, qint64 done, qint64 total);
     /// "Restore of 'web' failed: " etc., for errors.
     QString failurePrefix() const;
+
+private:
+    struct BackgroundVerify;
+    std::unique_ptr<BackgroundVerify> m_verify;
 };
 
 } // namespace Rewind

@@ -171,6 +171,8 @@ Status sparseCopy(const QString &source, const QString &output, JobControl &cont
     }
     TransferOptions options;
     options.cancel = control.cancelFlag();
+    // The stored file's checksum is checked beside the copy (RestoreContext::startVerify()).
+    options.hashSource = false;
     options.progress = [&](qint64 done, qint64) {
         if (progress) {
             progress(done);
