@@ -5,292 +5,292 @@
     <name>BackupOperation</name>
     <message>
         <source>The guest agent of &apos;%1&apos; did not answer, so its file systems could not be frozen. Install and start qemu-guest-agent in the guest, or back up without --quiesce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast-Agent von &apos;%1&apos; hat nicht geantwortet, daher konnten die Dateisysteme nicht eingefroren werden. Installieren und starten Sie qemu-guest-agent im Gast oder sichern Sie ohne --quiesce.</translation>
     </message>
     <message>
         <source>Backup of &apos;%1&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>&apos;%1&apos; was started during the cold backup, so the copy may be inconsistent. Back it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde während der kalten Sicherung gestartet, daher ist die Kopie möglicherweise inkonsistent. Sichern Sie die VM erneut.</translation>
     </message>
     <message>
         <source>Backup of &apos;%1&apos; failed (%2), and its disks could not be merged back yet: %3 Rewind retries this the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von &apos;%1&apos; ist fehlgeschlagen (%2), und die Platten der VM konnten noch nicht wieder zusammengeführt werden: %3 Rewind versucht dies beim nächsten Start erneut.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; ran on an overlay of Rewind&apos;s that this repository did not record (another repository tracks its changes, or the record was lost). It was merged back, so this point is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; lief auf einem Overlay von Rewind, das in diesem Repository nicht verzeichnet war (ein anderes Repository verfolgt die Änderungen, oder der Eintrag ging verloren). Es wurde wieder zusammengeführt, daher ist dieser Punkt eine Vollsicherung.</translation>
     </message>
     <message>
         <source>This point is full: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Punkt ist eine Vollsicherung: %1.</translation>
     </message>
 </context>
 <context>
     <name>BackupPreflight</name>
     <message>
         <source>&apos;%1&apos; is %2. Back it up while it runs or once it is shut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist im Zustand %2. Sichern Sie die VM, während sie läuft oder sobald sie ausgeschaltet ist.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is shut off: its disks are copied as they are (a cold backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ausgeschaltet: Die Platten werden so kopiert, wie sie sind (kalte Sicherung).</translation>
     </message>
     <message>
         <source>Disk %1 (%2) is skipped: removable media are not backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 (%2) wird übersprungen: Wechselmedien werden nicht gesichert.</translation>
     </message>
     <message>
         <source>Disk %1 is skipped: it is read-only, so the VM cannot change it. Keep your own copy of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 wird übersprungen: Sie ist schreibgeschützt, die VM kann sie also nicht ändern. Bewahren Sie eine eigene Kopie von %2 auf.</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; is shared with other VMs, so its content can change outside this VM and no consistent backup is possible. Detach it or mark it read-only, then back up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; wird mit anderen VMs geteilt, daher kann sich ihr Inhalt außerhalb dieser VM ändern, und eine konsistente Sicherung ist nicht möglich. Trennen Sie die Platte oder markieren Sie sie als schreibgeschützt und sichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; is a %3 disk (%4). Rewind backs up disks stored in image files only; detach the disk or back it up with the tools of its storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; ist vom Typ %3 (%4). Rewind sichert nur Platten, die in Abbilddateien gespeichert sind; trennen Sie die Platte oder sichern Sie sie mit den Werkzeugen ihres Speichers.</translation>
     </message>
     <message>
         <source>no file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; is in %3 format; Rewind backs up qcow2 and raw images. Convert it with qemu-img convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format von Platte %1 von &apos;%2&apos; ist %3; Rewind sichert qcow2- und raw-Abbilder. Konvertieren Sie die Platte mit qemu-img convert.</translation>
     </message>
     <message>
         <source>an unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; runs on a chain of images on top of Rewind&apos;s overlay (%3). Merge it with: virsh blockcommit &apos;%2&apos; %1 --active --pivot, then back up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; läuft auf einer Kette von Abbildern über dem Overlay von Rewind (%3). Führen Sie sie so zusammen: virsh blockcommit &apos;%2&apos; %1 --active --pivot, und sichern Sie dann erneut.</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; has a backing chain (%3 sits on other images); Rewind backs up single-file images. Flatten it first: virsh blockpull &apos;%2&apos; %1 --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; hat eine Kette von Basisabbildern (%3 liegt auf anderen Abbildern); Rewind sichert Abbilder aus einer einzigen Datei. Fassen Sie die Kette zuerst zu einer Datei zusammen: virsh blockpull &apos;%2&apos; %1 --wait</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no disk that can be backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Platte, die gesichert werden kann.</translation>
     </message>
     <message>
         <source>The repository %1 has %2 free, but a backup of &apos;%3&apos; needs about %4. Free some space or choose another repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 hat %2 frei, aber eine Sicherung von &apos;%3&apos; benötigt etwa %4. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Repository.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTracking</name>
     <message>
         <source>a full point was asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vollsicherung wurde angefordert</translation>
     </message>
     <message>
         <source>the VM is shut off, and changes are tracked only while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>die VM ist ausgeschaltet, und Änderungen werden nur verfolgt, während sie läuft</translation>
     </message>
     <message>
         <source>the chain policy asks for full points only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kettenregeln verlangen ausschließlich Vollsicherungen</translation>
     </message>
     <message>
         <source>disk %1 is new since the last point</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 ist seit dem letzten Punkt neu</translation>
     </message>
     <message>
         <source>disk %1 was changed outside Rewind (it now uses %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 wurde außerhalb von Rewind geändert (sie verwendet jetzt %2)</translation>
     </message>
     <message>
         <source>disk %1 was removed from the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 wurde aus der VM entfernt</translation>
     </message>
     <message>
         <source>the point its changes build on (%1) is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Punkt, auf dem die Änderungen aufbauen (%1), ist nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>point %1 holds other disks than the VM has now</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 enthält andere Platten, als die VM jetzt hat</translation>
     </message>
     <message>
         <source>the chain below point %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette unterhalb von Punkt %1 ist unvollständig</translation>
     </message>
     <message>
         <source>the chain since the full point %1 has reached the policy&apos;s limit (%2 increments, started %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette seit der Vollsicherung %1 hat die Grenze der Kettenregeln erreicht (%2 Inkremente, Beginn: %3)</translation>
     </message>
     <message>
         <source>The disks of &apos;%1&apos; were changed outside Rewind, so its changes are no longer tracked. Not in use any more and left as they are: %2. Delete them once you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platten von &apos;%1&apos; wurden außerhalb von Rewind geändert, daher werden ihre Änderungen nicht mehr verfolgt. Nicht mehr verwendet und unverändert belassen: %2. Löschen Sie diese, sobald Sie sie nicht mehr benötigen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; runs on its own images again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; läuft wieder auf den eigenen Abbildern.</translation>
     </message>
     <message>
         <source>Merging the previous changes of disk %1 into its image did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen der vorherigen Änderungen von Platte %1 in ihr Abbild wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
         <source>Merging the previous changes of disk %1 of &apos;%2&apos; into its image failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen der vorherigen Änderungen von Platte %1 von &apos;%2&apos; in ihr Abbild ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not link the increment %1 to the previous point&apos;s image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inkrement %1 konnte nicht mit dem Abbild des vorherigen Punkts verknüpft werden.</translation>
     </message>
 </context>
 <context>
     <name>ExtentPump</name>
     <message>
         <source>Out of memory for the copy buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher für den Kopierpuffer.</translation>
     </message>
     <message>
         <source>Could not open %1 for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Lesen geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 is neither a file nor a block device and cannot be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Datei noch ein Blockgerät und kann nicht kopiert werden.</translation>
     </message>
     <message>
         <source>The transfer of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 became shorter while it was being copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist während des Kopierens kürzer geworden.</translation>
     </message>
 </context>
 <context>
     <name>FileSink</name>
     <message>
         <source>Internal error: the file sink is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Dateiziel wird bereits verwendet.</translation>
     </message>
     <message>
         <source>%1 exists already; Rewind never overwrites a stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Rewind überschreibt niemals eine gespeicherte Datei.</translation>
     </message>
     <message>
         <source>Internal error: the file sink is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Dateiziel ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>InPlaceRestore</name>
     <message>
         <source>&apos;%1&apos; does not exist in libvirt any more, so it cannot be restored in place. Restore the point as a new VM instead: rewindctl restore &apos;%1&apos; %2 --as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert in libvirt nicht mehr und kann daher nicht an Ort und Stelle wiederhergestellt werden. Stellen Sie den Punkt stattdessen als neue VM wieder her: rewindctl restore &apos;%1&apos; %2 --as &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2. Restoring it in place stops it and replaces its disks%3 with those of point %4. Add --force to do so, or restore the point beside it as a new VM with --as NAME. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist im Zustand %2. Eine Wiederherstellung an Ort und Stelle stoppt die VM und ersetzt ihre Platten%3 durch die von Punkt %4. Fügen Sie dazu --force hinzu oder stellen Sie den Punkt mit --as NAME daneben als neue VM wieder her. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source> and RAM</source>
-        <translation type="unfinished"></translation>
+        <translation> und RAM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a saved state (virsh managedsave) that belongs to its current disks. Restoring it in place discards that state; add --force to do so. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat einen gespeicherten Zustand (virsh managedsave), der zu den aktuellen Platten gehört. Eine Wiederherstellung an Ort und Stelle verwirft diesen Zustand; fügen Sie dazu --force hinzu. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a transient VM (libvirt forgets it once it stops), and point %2 holds no RAM state to resume it from. Restore the point as a new VM with --as NAME instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine transiente VM (libvirt vergisst sie, sobald sie stoppt), und Punkt %2 enthält keinen RAM-Zustand, aus dem sie fortgesetzt werden könnte. Stellen Sie den Punkt stattdessen mit --as NAME als neue VM wieder her. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Point %1 does not say where the image of disk %2 was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 gibt nicht an, wo das Abbild von Platte %2 lag.</translation>
     </message>
     <message>
         <source>Disk %1 of point %2 is in %3 format; Rewind restores qcow2 and raw images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format von Platte %1 in Punkt %2 ist %3; Rewind stellt qcow2- und raw-Abbilder wieder her.</translation>
     </message>
     <message>
         <source>Restoring &apos;%1&apos; in place replaces its images in %2, which user %3 may not change, and libvirt cannot rename files for Rewind. Run rewindctl as a user who may write there, or restore the point as a new VM into a folder of yours: --as NAME --to DIR. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung von &apos;%1&apos; an Ort und Stelle ersetzt die Abbilder in %2, wo Benutzer %3 nichts ändern darf, und libvirt kann für Rewind keine Dateien umbenennen. Führen Sie rewindctl als ein Benutzer aus, der dort schreiben darf, oder stellen Sie den Punkt als neue VM in einem eigenen Ordner wieder her: --as NAME --to DIR. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 exists, left by an earlier restore. Remove it (or move it away if you still need it), then restore again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von einer früheren Wiederherstellung übrig geblieben. Entfernen Sie es (oder verschieben Sie es, falls Sie es noch benötigen) und starten Sie die Wiederherstellung dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; now uses %3; the point&apos;s image is restored to %4, where it was when the point was taken, and %3 is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; verwendet jetzt %3; das Abbild des Punkts wird nach %4 wiederhergestellt, wo es lag, als der Punkt erstellt wurde, und %3 bleibt unverändert.</translation>
     </message>
     <message>
         <source>Restoring &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The old saved state of &apos;%1&apos; could not be removed (%2); remove it with &apos;virsh managedsave-remove&apos; before its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte gespeicherte Zustand von &apos;%1&apos; konnte nicht entfernt werden (%2); entfernen Sie ihn vor dem nächsten Start mit &apos;virsh managedsave-remove&apos;.</translation>
     </message>
     <message>
         <source>%1 Putting the images of &apos;%2&apos; back failed as well (%3); Rewind tries again the next time it starts. Its own images are at: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auch die Abbilder von &apos;%2&apos; konnten nicht wieder eingesetzt werden (%3); Rewind versucht es beim nächsten Start erneut. Die eigenen Abbilder der VM liegen unter: %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde nicht verändert.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is back on its own images, but it was stopped for the restore; start it with: virsh start &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verwendet wieder die eigenen Abbilder, wurde aber für die Wiederherstellung gestoppt; starten Sie die VM mit: virsh start &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is back on its own images.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verwendet wieder die eigenen Abbilder.</translation>
     </message>
     <message>
         <source>The definition of &apos;%1&apos; could not be updated to the restored images (%2); it runs from them now, but check its disks before the next cold boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition von &apos;%1&apos; konnte nicht auf die wiederhergestellten Abbilder umgestellt werden (%2); die VM läuft jetzt mit ihnen, prüfen Sie aber ihre Platten vor dem nächsten Kaltstart.</translation>
     </message>
     <message>
         <source>A replaced image could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ersetztes Abbild konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Point %1 holds no RAM state, so &apos;%2&apos; is shut off on the restored disks. Start it with: virsh start &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 enthält keinen RAM-Zustand, daher ist &apos;%2&apos; auf den wiederhergestellten Platten ausgeschaltet. Starten Sie die VM mit: virsh start &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Internal error: a journal needs a repository and a VM id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Ein Journal benötigt ein Repository und eine VM-ID.</translation>
     </message>
     <message>
         <source>Internal error: advancing an empty journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Fortschreiben eines leeren Journals.</translation>
     </message>
     <message>
         <source>The job journal %1 is damaged (field &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 ist beschädigt (Feld &apos;%2&apos;).</translation>
     </message>
     <message>
         <source>The job journal %1 was written by a newer version of Rewind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 wurde von einer neueren Version von Rewind geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind</translation>
     </message>
     <message>
         <source>Search virtual machines</source>
@@ -298,11 +298,11 @@
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
         <source>A full-state backup captures a running VM&apos;s disks and RAM at the same instant, while the VM keeps running. Restoring such a point resumes the VM exactly where it was, open programs included. A disk-only backup boots as after a power cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung des vollständigen Zustands erfasst Platten und RAM einer laufenden VM im selben Augenblick, während die VM weiterläuft. Die Wiederherstellung eines solchen Punkts setzt die VM genau dort fort, wo sie war, samt geöffneter Programme. Eine reine Plattensicherung startet wie nach einem Stromausfall.</translation>
     </message>
     <message>
         <source>Got it</source>
@@ -314,19 +314,19 @@
     </message>
     <message>
         <source>Show the points on a timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte auf einer Zeitleiste zeigen</translation>
     </message>
     <message>
         <source>Show the points as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Backup timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungszeitleiste</translation>
     </message>
     <message>
         <source>Backup points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspunkte</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -354,11 +354,11 @@
     </message>
     <message>
         <source>Back up the selected virtual machines now, each with its chosen method</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten virtuellen Maschinen jetzt sichern, jede mit ihrer gewählten Methode</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Re-read the stored backups of the selected virtual machines and compare them with their checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Sicherungen der ausgewählten virtuellen Maschinen erneut lesen und mit ihren Prüfsummen vergleichen</translation>
     </message>
     <message>
         <source>Choose &amp;Repository…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Add Connection…</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Connect to another libvirt daemon, local or over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen libvirt-Daemon verbinden, lokal oder über SSH</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
@@ -402,673 +402,677 @@
     </message>
     <message>
         <source>Backup &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;einstellungen …</translation>
     </message>
     <message>
         <source>When the selected virtual machine is backed up, which points are kept, and when a new full point starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die ausgewählte virtuelle Maschine gesichert wird, welche Punkte aufbewahrt werden und wann eine neue Vollsicherung beginnt</translation>
     </message>
 </context>
 <context>
     <name>NewVmRestore</name>
     <message>
         <source>The new VM needs a name: --as NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue VM benötigt einen Namen: --as NAME.</translation>
     </message>
     <message>
         <source>A VM called &apos;%1&apos; exists already. Choose another name with --as. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VM namens &apos;%1&apos; existiert bereits. Wählen Sie mit --as einen anderen Namen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Point %1 does not say where the image of disk %2 was; choose a folder for the new images with --to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 gibt nicht an, wo das Abbild von Platte %2 lag; wählen Sie mit --to DIR einen Ordner für die neuen Abbilder.</translation>
     </message>
     <message>
         <source> Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 exists already; Rewind never overwrites a file. Choose another name, or another folder with --to. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Rewind überschreibt niemals eine Datei. Wählen Sie einen anderen Namen oder mit --to einen anderen Ordner. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The new VM &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue VM &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The new VM writes its console output to %1 rather than to %2, so the two VMs never append to one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue VM schreibt ihre Konsolenausgabe nach %1 statt nach %2, damit die beiden VMs nie an dieselbe Datei anhängen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was not touched, and the partial copies were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde nicht angetastet, und die unvollständigen Kopien wurden entfernt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was created with all its disks, but it could not be started: %2 Start it with: virsh start &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde mit allen Platten erstellt, konnte aber nicht gestartet werden: %2 Starten Sie die VM mit: virsh start &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; booted from the point&apos;s disks: libvirt resumes a saved RAM image only under the name and UUID it was saved with, which belong to &apos;%2&apos;. The disks were captured at the same instant as the RAM, so &apos;%1&apos; starts as after a power cut at that moment. To resume the RAM itself, restore &apos;%2&apos; in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wurde von den Platten des Punkts gestartet: libvirt setzt ein gespeichertes RAM-Abbild nur unter dem Namen und der UUID fort, mit denen es gespeichert wurde, und diese gehören zu &apos;%2&apos;. Die Platten wurden im selben Augenblick wie der RAM erfasst, daher startet &apos;%1&apos; wie nach einem Stromausfall in genau diesem Moment. Um den RAM selbst fortzusetzen, stellen Sie &apos;%2&apos; an Ort und Stelle wieder her.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is shut off. Start it with: virsh start &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ausgeschaltet. Starten Sie die VM mit: virsh start &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>PointExport</name>
     <message>
         <source>Images can be exported as qcow2 or raw, not as &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbilder können als qcow2 oder raw exportiert werden, nicht als &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Choose the folder to export into: --export DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den exportiert werden soll: --export DIR.</translation>
     </message>
     <message>
         <source> Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>%1 exists already; Rewind never overwrites a file. Move it away or export into another folder. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Rewind überschreibt nie eine Datei. Verschieben Sie sie oder exportieren Sie in einen anderen Ordner. Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>The export of point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export von Punkt %1</translation>
     </message>
     <message>
         <source>The images written so far were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisher geschriebenen Abbilder wurden entfernt.</translation>
     </message>
     <message>
         <source>The RAM state is not part of an export; it stays in the point as %1 (a libvirt save image once decompressed with zstd -d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RAM-Zustand ist nicht Teil eines Exports; er bleibt als %1 im Punkt (nach dem Entpacken mit zstd -d ein libvirt-Save-Abbild).</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>
     <name>PointManifest</name>
     <message>
         <source>The point manifest is damaged: the field &apos;%1&apos; %2. Verify the repository; this point cannot be restored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Punkt-Manifest ist beschädigt: Das Feld &apos;%1&apos; %2. Prüfen Sie das Repository; dieser Punkt kann so nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine nicht-negative ganze Zahl</translation>
     </message>
     <message>
         <source>is not a SHA-256 in lower-case hex</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein SHA-256-Wert in hexadezimalen Kleinbuchstaben</translation>
     </message>
     <message>
         <source>is not a file name inside the point</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Dateiname innerhalb des Punkts</translation>
     </message>
     <message>
         <source>is not a valid format number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige Formatnummer</translation>
     </message>
     <message>
         <source>This point was written by a newer version of Rewind (manifest format %1; this version reads up to %2). Update Rewind to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Punkt wurde von einer neueren Version von Rewind geschrieben (Manifest-Format %1; diese Version liest bis %2). Aktualisieren Sie Rewind, um ihn zu verwenden.</translation>
     </message>
     <message>
         <source>is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine UUID</translation>
     </message>
     <message>
         <source>is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
         <source>has the unknown value &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hat den unbekannten Wert &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is not a point id</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Punkt-ID</translation>
     </message>
     <message>
         <source>is set for a full point</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bei einem vollen Punkt gesetzt</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Liste</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <source>is not a file of this or another point</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Datei dieses oder eines anderen Punkts</translation>
     </message>
     <message>
         <source>is present in a point without memory state</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in einem Punkt ohne Speicherzustand vorhanden</translation>
     </message>
     <message>
         <source>is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weder true noch false</translation>
     </message>
     <message>
         <source>The point manifest is damaged: it is not valid JSON. Verify the repository; this point cannot be restored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Punkt-Manifest ist beschädigt: Es ist kein gültiges JSON. Prüfen Sie das Repository; dieser Punkt kann so nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>PointProtection</name>
     <message>
         <source>The VM has no complete backup point yet. Back it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM hat noch keinen vollständigen Sicherungspunkt. Sichern Sie sie zuerst.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a point id. Give an id as listed by rewindctl points (like 20261126T101500Z), or &quot;latest&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Punkt-ID. Geben Sie eine ID an, wie sie rewindctl points auflistet (etwa 20261126T101500Z), oder &quot;latest&quot;.</translation>
     </message>
     <message>
         <source>The point %1 is incomplete (an interrupted backup); it cannot be marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt %1 ist unvollständig (eine unterbrochene Sicherung); er kann nicht markiert werden.</translation>
     </message>
     <message>
         <source>The manifest of point %1 cannot be read, so it cannot be marked. Check it with rewindctl verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von Punkt %1 kann nicht gelesen werden, daher kann er nicht markiert werden. Prüfen Sie ihn mit rewindctl verify.</translation>
     </message>
 </context>
 <context>
     <name>PruneOperation</name>
     <message>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The point %1 was to be pruned, but its manifest can no longer be read; it was left alone. Check it with rewindctl verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt %1 sollte beim Aufräumen entfernt werden, aber sein Manifest kann nicht mehr gelesen werden; er wurde unverändert gelassen. Prüfen Sie ihn mit rewindctl verify.</translation>
     </message>
     <message>
         <source>The retention policy stored for &apos;%1&apos; is invalid (%2). Set it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für &apos;%1&apos; gespeicherten Aufbewahrungsregeln sind ungültig (%2). Legen Sie sie erneut fest.</translation>
     </message>
     <message>
         <source>An interrupted %1 of &apos;%2&apos; has not been repaired yet. Start Rewind or run any rewindctl command to repair it, then prune again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Auftrag (%1) für &apos;%2&apos; wurde noch nicht repariert. Starten Sie Rewind oder führen Sie einen beliebigen rewindctl-Befehl aus, um ihn zu reparieren, und räumen Sie dann erneut auf.</translation>
     </message>
     <message>
         <source>Pruning &apos;%1&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>%1 Rewind finishes removing the points the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rewind schließt das Entfernen der Punkte beim nächsten Start ab.</translation>
     </message>
     <message>
         <source>making %1 a full point</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu einem vollen Punkt machen</translation>
     </message>
     <message>
         <source>merging into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 zusammenführen</translation>
     </message>
     <message>
         <source>Internal error: a merge names a disk the point lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Eine Zusammenführung nennt eine Platte, die der Punkt nicht hat.</translation>
     </message>
     <message>
         <source>Merging into point %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen in Punkt %1: </translation>
     </message>
     <message>
         <source>Replacing the images of point %1 failed: %2 Rewind completes this the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen der Abbilder von Punkt %1 ist fehlgeschlagen: %2 Rewind schließt dies beim nächsten Start ab.</translation>
     </message>
     <message>
         <source>Merging disk %1 needs about %2 of free space in %3, but only %4 is free. Free some space, or keep more points so that fewer need merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen von Platte %1 benötigt etwa %2 freien Speicherplatz in %3, aber nur %4 ist frei. Geben Sie Speicherplatz frei oder behalten Sie mehr Punkte, damit weniger zusammengeführt werden müssen.</translation>
     </message>
     <message>
         <source>Could not write disk %1 as a full image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 konnte nicht als volles Abbild geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not fold the pruned points into disk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeräumten Punkte konnten nicht in Platte %1 eingearbeitet werden.</translation>
     </message>
     <message>
         <source>Could not restrict the permissions of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 konnten nicht eingeschränkt werden.</translation>
     </message>
     <message>
         <source>The journal of an interrupted prune of &apos;%1&apos; is damaged (field &apos;%2&apos;); it was kept in %3. Check the points with rewindctl verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal eines unterbrochenen Aufräumens von &apos;%1&apos; ist beschädigt (Feld &apos;%2&apos;); es wurde in %3 aufbewahrt. Prüfen Sie die Punkte mit rewindctl verify.</translation>
     </message>
     <message>
         <source>Completed an interrupted prune of &apos;%1&apos;: removed points %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenes Aufräumen von &apos;%1&apos; abgeschlossen: Punkte %2 entfernt.</translation>
     </message>
     <message>
         <source>Rolled back an interrupted prune of &apos;%1&apos; (stopped while merging into point %2): every point is as before, and the next prune finishes the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenes Aufräumen von &apos;%1&apos; rückgängig gemacht (angehalten beim Zusammenführen in Punkt %2): Alle Punkte sind wie zuvor, und das nächste Aufräumen schließt den Auftrag ab.</translation>
     </message>
     <message>
         <source>Completed an interrupted prune step of &apos;%1&apos;: point %2 now holds the data of the points it was stored on, and the next prune finishes the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Aufräumschritt von &apos;%1&apos; abgeschlossen: Punkt %2 enthält nun die Daten der Punkte, auf denen er aufbaute, und das nächste Aufräumen schließt den Auftrag ab.</translation>
     </message>
     <message>
         <source>The next prune finishes the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Aufräumen schließt den Auftrag ab.</translation>
     </message>
     <message>
         <source>An interrupted prune of &apos;%1&apos; stopped between two steps; every point is intact, and the next prune finishes the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochenes Aufräumen von &apos;%1&apos; hat zwischen zwei Schritten angehalten; alle Punkte sind intakt, und das nächste Aufräumen schließt den Auftrag ab.</translation>
     </message>
 </context>
 <context>
     <name>Qcow2Header</name>
     <message>
         <source>The image header could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abbild-Header konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>it is not a qcow2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein qcow2-Abbild.</translation>
     </message>
     <message>
         <source>qcow2 version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>qcow2-Version %1 wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>its cluster size is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Cluster-Größe ist ungültig.</translation>
     </message>
     <message>
         <source>less than its first cluster was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde weniger als sein erster Cluster gelesen.</translation>
     </message>
     <message>
         <source>its header length is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Header-Länge ist ungültig.</translation>
     </message>
     <message>
         <source>its header extensions do not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Header-Erweiterungen enden nicht.</translation>
     </message>
     <message>
         <source>a header extension is longer than the header cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Header-Erweiterung ist länger als der Header-Cluster.</translation>
     </message>
     <message>
         <source>images with an external data file or encryption are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbilder mit externer Datendatei oder Verschlüsselung werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>the backing file name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Backing-Datei ist zu lang.</translation>
     </message>
     <message>
         <source>the backing file name does not fit into the header cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Backing-Datei passt nicht in den Header-Cluster.</translation>
     </message>
 </context>
 <context>
     <name>QemuImg</name>
     <message>
         <source>qemu-img could not be started; install qemu-utils.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img konnte nicht gestartet werden; installieren Sie qemu-utils.</translation>
     </message>
     <message>
         <source>Could not read the image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abbild %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The merged image %1 does not show the same data as %2; nothing was changed. Run rewindctl verify and report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusammengeführte Abbild %1 zeigt nicht dieselben Daten wie %2; es wurde nichts geändert. Führen Sie rewindctl verify aus und melden Sie dieses Problem.</translation>
     </message>
     <message>
         <source>Could not compare %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht mit %2 verglichen werden.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>incomplete point %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständiger Punkt %1 entfernt</translation>
     </message>
     <message>
         <source>Repaired an interrupted backup of &apos;%1&apos; (started %2, stopped at step &apos;%3&apos;): disks back on their own images%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochene Sicherung von &apos;%1&apos; repariert (gestartet %2, angehalten bei Schritt &apos;%3&apos;): Platten wieder auf ihren eigenen Abbildern%4.</translation>
     </message>
     <message>
         <source>Repairing an interrupted prune of &apos;%1&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur eines unterbrochenen Aufräumens von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>Repairing an interrupted restore of &apos;%1&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur einer unterbrochenen Wiederherstellung von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>A journal of an unknown job (%1) on &apos;%2&apos; was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Journal eines unbekannten Auftrags (%1) für &apos;%2&apos; wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Repairing an interrupted job on &apos;%1&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Reparatur eines unterbrochenen Auftrags für &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>Removed incomplete backup points: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Sicherungspunkte entfernt: %1.</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>The repository marker %1 is damaged (not valid JSON). Restore it from another copy or recreate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repository-Markierungsdatei %1 ist beschädigt (kein gültiges JSON). Stellen Sie sie aus einer anderen Kopie wieder her oder legen Sie sie neu an.</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>No repository folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Repository-Ordner angegeben.</translation>
     </message>
     <message>
         <source>There is no Rewind repository at %1. Choose the folder of an existing repository, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Rewind-Repository. Wählen Sie den Ordner eines vorhandenen Repositorys oder legen Sie ein neues an.</translation>
     </message>
     <message>
         <source>%1 cannot be a repository folder: a part of its path is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann kein Repository-Ordner sein: Ein Teil seines Pfads ist eine Datei.</translation>
     </message>
     <message>
         <source>Could not open the repository folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Ordner %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder. Choose a folder for the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner für das Repository.</translation>
     </message>
     <message>
         <source>%1 is not a Rewind repository (%2 is missing). Choose the folder of an existing repository, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Rewind-Repository (%2 fehlt). Wählen Sie den Ordner eines vorhandenen Repositorys oder legen Sie ein neues an.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty and holds no Rewind repository. Choose an empty folder for a new repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer und enthält kein Rewind-Repository. Wählen Sie einen leeren Ordner für ein neues Repository.</translation>
     </message>
     <message>
         <source>The repository marker %1 is damaged (no valid format number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repository-Markierungsdatei %1 ist beschädigt (keine gültige Formatnummer).</translation>
     </message>
     <message>
         <source>The repository at %1 has format %2, which this version of Rewind (%3) cannot use. Update Rewind or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository unter %1 hat das Format %2, das diese Version von Rewind (%3) nicht verwenden kann. Aktualisieren Sie Rewind oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The repository folder %1 is not writable by user %2. Choose another folder or fix its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Ordner %1 ist für den Benutzer %2 nicht beschreibbar. Wählen Sie einen anderen Ordner oder korrigieren Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <source>Could not find out the free space of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der freie Speicherplatz von %1 konnte nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>The repository folder %1 has disappeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Repository-Ordner %1 ist verschwunden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a VM id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine VM-ID.</translation>
     </message>
     <message>
         <source>%1 belongs to another VM (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer anderen VM (%2).</translation>
     </message>
     <message>
         <source>The manifest belongs to another VM (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest gehört zu einer anderen VM (%1).</translation>
     </message>
     <message>
         <source>Point %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1: </translation>
     </message>
     <message>
         <source>&apos;%1/%2&apos; is not a point id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1/%2&apos; ist keine Punkt-ID.</translation>
     </message>
     <message>
         <source>The point %1 does not exist in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt %1 existiert nicht im Repository.</translation>
     </message>
     <message>
         <source>Internal error: the repository was changed without holding its lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Repository wurde geändert, ohne seine Sperre zu halten.</translation>
     </message>
     <message>
         <source>Internal error: a point needs a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Ein Punkt benötigt eine gültige Zeit.</translation>
     </message>
     <message>
         <source>Too many points were created in the same second.</source>
-        <translation type="unfinished"></translation>
+        <translation>In derselben Sekunde wurden zu viele Punkte erstellt.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a point id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Punkt-ID.</translation>
     </message>
     <message>
         <source>Internal error: the manifest belongs to another VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Manifest gehört zu einer anderen VM.</translation>
     </message>
     <message>
         <source>Internal error: refusing to write an invalid manifest. </source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Schreiben eines ungültigen Manifests wird verweigert. </translation>
     </message>
     <message>
         <source>The point %1 cannot be committed: its file %2 is missing or does not have the size the manifest records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt %1 kann nicht festgeschrieben werden: Seine Datei %2 fehlt oder hat nicht die im Manifest verzeichnete Größe.</translation>
     </message>
     <message>
         <source>The point %1 cannot be removed: the incremental points %2 are stored as changes on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt %1 kann nicht entfernt werden: Die inkrementellen Punkte %2 bauen als Änderungen auf ihm auf.</translation>
     </message>
 </context>
 <context>
     <name>RepositoryLock</name>
     <message>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1</translation>
     </message>
     <message>
         <source>%1 in process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Prozess %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <source>Cannot lock VM &apos;%1&apos;: invalid repository or VM id.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM &apos;%1&apos; kann nicht gesperrt werden: ungültiges Repository oder ungültige VM-ID.</translation>
     </message>
     <message>
         <source>Another Rewind job is already working on VM &apos;%1&apos;. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Rewind-Auftrag arbeitet bereits an VM &apos;%1&apos;. Warten Sie, bis er abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Another Rewind job is already working on VM &apos;%1&apos; (%2). Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Rewind-Auftrag arbeitet bereits an VM &apos;%1&apos; (%2). Warten Sie, bis er abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Could not lock VM &apos;%1&apos; in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM &apos;%1&apos; konnte im Repository nicht gesperrt werden.</translation>
     </message>
 </context>
 <context>
     <name>RestoreContext</name>
     <message>
         <source>Point %1 is damaged (%2); it is restored anyway, as asked with --ignore-damage. Check the restored VM&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point %1 of &apos;%2&apos; is damaged: %3. Nothing was changed. Restore another point, or add --ignore-damage to restore what is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 ist beschädigt (%2); er wird trotzdem wiederhergestellt, wie mit --ignore-damage verlangt. Prüfen Sie die Daten der wiederhergestellten VM.</translation>
     </message>
     <message>
         <source>Restore of &apos;%1&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>Restore of &apos;%1&apos; as &apos;%2&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von &apos;%1&apos; als &apos;%2&apos; fehlgeschlagen: </translation>
     </message>
     <message>
         <source>Export of point %1 of &apos;%2&apos; failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Export von Punkt %1 von &apos;%2&apos; fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>Point %1 of &apos;%2&apos; is damaged: %3. Restore another point, or add --ignore-damage to restore what is there.</source>
+        <translation>Punkt %1 von &apos;%2&apos; ist beschädigt: %3. Stellen Sie einen anderen Punkt wieder her oder fügen Sie --ignore-damage hinzu, um wiederherzustellen, was vorhanden ist.</translation>
     </message>
 </context>
 <context>
     <name>RestoreOperation</name>
     <message>
         <source>Point %1 was skipped: its manifest cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 wurde übersprungen: Sein Manifest kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no complete backup point in %2. Back it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen vollständigen Sicherungspunkt in %2. Sichern Sie die VM zuerst.</translation>
     </message>
     <message>
         <source>Point %1 of &apos;%2&apos; is incomplete (an interrupted backup) and cannot be restored. &apos;rewindctl points %3&apos; lists the complete ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 von &apos;%2&apos; ist unvollständig (eine unterbrochene Sicherung) und kann nicht wiederhergestellt werden. &apos;rewindctl points %3&apos; listet die vollständigen auf.</translation>
     </message>
     <message>
         <source>The manifest of point %1 of &apos;%2&apos; cannot be read (%3), so Rewind does not know what the point holds. Restore another point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von Punkt %1 von &apos;%2&apos; kann nicht gelesen werden (%3), daher weiß Rewind nicht, was der Punkt enthält. Stellen Sie einen anderen Punkt wieder her.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no point %2. &apos;rewindctl points %3&apos; lists its points.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen Punkt %2. &apos;rewindctl points %3&apos; listet seine Punkte auf.</translation>
     </message>
     <message>
         <source>Point %1 of &apos;%2&apos; holds no disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 von &apos;%2&apos; enthält keine Platte.</translation>
     </message>
 </context>
 <context>
     <name>RestoreRecovery</name>
     <message>
         <source> It is shut off; start it with: virsh start &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> Die VM ist ausgeschaltet; starten Sie sie mit: virsh start &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Finished an interrupted restore of &apos;%1&apos; to point %2 (started %3, stopped at step &apos;%4&apos;): it runs from the restored images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Wiederherstellung von &apos;%1&apos; auf Punkt %2 wurde abgeschlossen (Beginn: %3, abgebrochen bei Schritt &apos;%4&apos;): Die VM läuft mit den wiederhergestellten Abbildern.</translation>
     </message>
     <message>
         <source>Undid an interrupted restore of &apos;%1&apos; to point %2 (started %3, stopped at step &apos;%4&apos;): its own images are back in place.%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Wiederherstellung von &apos;%1&apos; auf Punkt %2 wurde rückgängig gemacht (Beginn: %3, abgebrochen bei Schritt &apos;%4&apos;): Die eigenen Abbilder der VM sind wieder an ihrem Platz.%5</translation>
     </message>
     <message>
         <source>Cleaned up an interrupted restore of &apos;%1&apos; to point %2 (started %3, stopped at step &apos;%4&apos;): its images were not touched.%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Wiederherstellung von &apos;%1&apos; auf Punkt %2 wurde bereinigt (Beginn: %3, abgebrochen bei Schritt &apos;%4&apos;): Die Abbilder der VM blieben unberührt.%5</translation>
     </message>
     <message>
         <source>A restore of point %1 of &apos;%2&apos; as the new VM &apos;%3&apos; was interrupted after &apos;%3&apos; was defined with all its disks; it is kept.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung von Punkt %1 von &apos;%2&apos; als neue VM &apos;%3&apos; wurde unterbrochen, nachdem &apos;%3&apos; mit allen Platten definiert war; die VM bleibt erhalten.%4</translation>
     </message>
     <message>
         <source>Removed the partial images of an interrupted restore of point %1 of &apos;%2&apos; as the new VM &apos;%3&apos; (started %4); &apos;%2&apos; itself was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollständigen Abbilder einer unterbrochenen Wiederherstellung von Punkt %1 von &apos;%2&apos; als neue VM &apos;%3&apos; (Beginn: %4) wurden entfernt; &apos;%2&apos; selbst blieb unberührt.</translation>
     </message>
     <message>
         <source>Removed the partial images of an interrupted export of point %1 of &apos;%2&apos;%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollständigen Abbilder eines unterbrochenen Exports von Punkt %1 von &apos;%2&apos; wurden entfernt%3.</translation>
     </message>
     <message>
         <source>; kept the finished ones: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; die fertigen wurden behalten: %1</translation>
     </message>
     <message>
         <source>A restore journal of &apos;%1&apos; with an unknown mode &apos;%2&apos; was removed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wiederherstellungs-Journal von &apos;%1&apos; mit dem unbekannten Modus &apos;%2&apos; wurde entfernt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Rewind</name>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet</translation>
     </message>
     <message>
         <source>Taking snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot wird erstellt</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird kopiert</translation>
     </message>
     <message>
         <source>Merging changes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden zusammengeführt</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgeschlossen</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aufgeräumt</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Merging the changes of disk %1 back failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen der Änderungen von Platte %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Merging the changes of disk %1 back did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen der Änderungen von Platte %1 wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message>
         <source>Could not merge the overlay %1 back into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Overlay %1 konnte nicht in %2 zusammengeführt werden.</translation>
     </message>
     <message>
         <source>The domain definition could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domänendefinition konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not subscribe to domain events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänenereignisse konnten nicht abonniert werden.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1076,216 +1080,216 @@
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Fährt herunter</translation>
     </message>
     <message>
         <source>Shut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <source>Crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgestürzt</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendiert</translation>
     </message>
     <message>
         <source>The domain has no disk &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne hat keine Platte &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Free some space or choose another repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 ist voll. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Repository.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The compressed memory image %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das komprimierte RAM-Abbild %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The compressed memory image %1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das komprimierte RAM-Abbild %1 ist abgeschnitten.</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; now uses %3, which is neither its image nor Rewind&apos;s overlay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; verwendet jetzt %3, das weder ihr Abbild noch das Overlay von Rewind ist.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::BackupJob</name>
     <message>
         <source>Back up &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sichern</translation>
     </message>
 </context>
 <context>
     <name>Rewind::BackupSettingsDialog</name>
     <message>
         <source>Backup Settings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungseinstellungen von %1</translation>
     </message>
     <message>
         <source>%1 Saving replaces the stored settings with the ones shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beim Speichern werden die gespeicherten Einstellungen durch die angezeigten ersetzt.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>No scheduled backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplanten Sicherungen</translation>
     </message>
     <message>
         <source>At a fixed interval</source>
-        <translation type="unfinished"></translation>
+        <translation>In festem Abstand</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>On chosen days of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>An ausgewählten Wochentagen</translation>
     </message>
     <message>
         <source>&amp;Back up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern:</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Scheduled backups run while Rewind runs, also from the system tray with the window closed. A missed run is made up once when Rewind starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Sicherungen laufen, solange Rewind läuft, auch im Systembereich der Kontrollleiste bei geschlossenem Fenster. Eine verpasste Sicherung wird beim Start von Rewind einmal nachgeholt.</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>Keep the &amp;last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;letzten behalten:</translation>
     </message>
     <message>
         <source>Keep &amp;hourly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlic&amp;h behalten:</translation>
     </message>
     <message>
         <source>Keep &amp;daily:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Täglich behalten:</translation>
     </message>
     <message>
         <source>Keep &amp;weekly:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wöchentlich behalten:</translation>
     </message>
     <message>
         <source>Keep &amp;monthly:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monatlich behalten:</translation>
     </message>
     <message>
         <source>Keep &amp;yearly:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jährlich behalten:</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Hourly, daily... keep the newest point of each of the last N hours, days... that have points. Golden points are always kept. With every rule off, every point is kept. After each backup Rewind makes, points no rule keeps are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Stündlich“, „Täglich“ usw. behalten von jeder der letzten N Stunden, Tage usw., in denen es Punkte gibt, den neuesten Punkt. Goldene Punkte bleiben immer erhalten. Sind alle Regeln aus, bleiben alle Punkte erhalten. Nach jeder Sicherung durch Rewind werden die Punkte entfernt, die keine Regel behält.</translation>
     </message>
     <message>
         <source>Incremental points</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrementelle Punkte</translation>
     </message>
     <message>
         <source>never: every point is full</source>
-        <translation type="unfinished"></translation>
+        <translation>nie: jeder Punkt ist eine Vollsicherung</translation>
     </message>
     <message>
         <source> incremental points</source>
-        <translation type="unfinished"></translation>
+        <translation> inkrementellen Punkten</translation>
     </message>
     <message>
         <source>&amp;Full point after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollsicherung nach:</translation>
     </message>
     <message>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>Or when the chain is &amp;older than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oder wenn die Kette älter ist als:</translation>
     </message>
     <message>
         <source>%1 The settings were not saved; save again when the job has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Einstellungen wurden nicht gespeichert; speichern Sie erneut, wenn der Auftrag beendet ist.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::ChainPolicy</name>
     <message>
         <source>Backup chain settings: </source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Sicherungskette: </translation>
     </message>
 </context>
 <context>
@@ -1300,11 +1304,11 @@
     </message>
     <message>
         <source>Connection lost, retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren, neuer Versuch …</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -1312,11 +1316,11 @@
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Add Connection</source>
@@ -1324,72 +1328,72 @@
     </message>
     <message>
         <source>libvirt URI (for another host: qemu+ssh://user@host/system):</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt-URI (für einen anderen Rechner: qemu+ssh://user@host/system):</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a libvirt URI; it looks like qemu:///system.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine libvirt-URI; diese sieht etwa so aus: qemu:///system.</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::DesktopApp</name>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>The folder %1 cannot be used as a backup repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht als Sicherungs-Repository verwendet werden: %2</translation>
     </message>
     <message>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft</translation>
     </message>
     <message>
         <source>%1… %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2 %</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
     <message numerus="yes">
         <source>Rewind: %n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rewind: %n Auftrag läuft</numerusform>
+            <numerusform>Rewind: %n Aufträge laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind</translation>
     </message>
     <message>
         <source>Something needs your attention; open Rewind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas erfordert Ihre Aufmerksamkeit; öffnen Sie Rewind.</translation>
     </message>
     <message>
         <source>Quit Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind beenden</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) still running. Quitting cancels them; a cancelled backup first puts its VM back on its own disks, which can take a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag läuft noch. Beim Beenden wird er abgebrochen; eine abgebrochene Sicherung lässt ihre VM zuerst wieder auf deren eigenen Platten laufen, was einen Moment dauern kann.</numerusform>
+            <numerusform>%n Aufträge laufen noch. Beim Beenden werden sie abgebrochen; eine abgebrochene Sicherung lässt ihre VM zuerst wieder auf deren eigenen Platten laufen, was einen Moment dauern kann.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Jobs and Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge abbrechen und beenden</translation>
     </message>
     <message>
         <source>Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -1404,23 +1408,23 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1429,33 +1433,33 @@
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Full state (disks + RAM)</source>
@@ -1467,11 +1471,11 @@
     </message>
     <message>
         <source>Disks only, file systems frozen (guest agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Platten, Dateisysteme eingefroren (Gast-Agent)</translation>
     </message>
     <message>
         <source>Cold copy (VM was shut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalte Kopie (VM war ausgeschaltet)</translation>
     </message>
     <message>
         <source>Full state</source>
@@ -1534,63 +1538,63 @@
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: %1</translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
         <source>Cancel requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert.</translation>
     </message>
     <message>
         <source>Started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet.</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Point %1 of &apos;%2&apos; stored (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 von &apos;%2&apos; gespeichert (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) do not match what was stored. Keep them for forensics, and make a new backup so a good point exists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt stimmt nicht mit dem Gespeicherten überein. Behalten Sie ihn zur Untersuchung und erstellen Sie eine neue Sicherung, damit ein intakter Punkt existiert.</numerusform>
+            <numerusform>%n Punkte stimmen nicht mit dem Gespeicherten überein. Behalten Sie sie zur Untersuchung und erstellen Sie eine neue Sicherung, damit ein intakter Punkt existiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) verified, all intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt geprüft, er ist intakt.</numerusform>
+            <numerusform>%n Punkte geprüft, alle intakt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retention was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln wurden nicht angewendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retention removed %n older point(s) (%1 freed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Aufbewahrungsregeln haben %n älteren Punkt entfernt (%1 freigegeben).</numerusform>
+            <numerusform>Die Aufbewahrungsregeln haben %n ältere Punkte entfernt (%1 freigegeben).</numerusform>
         </translation>
     </message>
 </context>
@@ -1598,27 +1602,27 @@
     <name>Rewind::JobManager</name>
     <message>
         <source>Choose a backup repository first (File &gt; Choose Repository).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Sicherungs-Repository (Datei &gt; Repository wählen).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is busy: %2. Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist beschäftigt: %2. Warten Sie, bis der Auftrag beendet ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is busy; try again when its current job has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist beschäftigt; versuchen Sie es erneut, wenn der aktuelle Auftrag beendet ist.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already runs on its own images.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; läuft bereits auf den eigenen Abbildern.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; runs on its own images again; its next backup point is a full one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; läuft wieder auf den eigenen Abbildern; der nächste Sicherungspunkt ist eine Vollsicherung.</translation>
     </message>
     <message>
         <source>Stop tracking the changes of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung der Änderungen von &apos;%1&apos; beenden</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1649,7 @@
     </message>
     <message>
         <source>Waiting for a free worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen freien Arbeitsprozess</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1653,29 +1657,31 @@
     </message>
     <message>
         <source>Cancelling, putting the VM back on its own disks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen, die VM wird wieder auf ihre eigenen Platten gesetzt …</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>%1
 
 Detail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Details: %2</translation>
     </message>
     <message>
         <source>Nothing was kept; the VM is on its own disks as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten; die VM läuft wie zuvor auf ihren eigenen Platten.</translation>
     </message>
     <message>
         <source>Stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Ende angehalten.</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1692,7 @@ Detail: %2</source>
     </message>
     <message>
         <source>Remove finished jobs from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Aufträge aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -1694,186 +1700,186 @@ Detail: %2</source>
     </message>
     <message>
         <source>No jobs yet. &quot;Back up now&quot; starts one; scheduled backups show up here too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge. „Jetzt sichern“ startet einen; geplante Sicherungen erscheinen hier ebenfalls.</translation>
     </message>
     <message numerus="yes">
         <source>Jobs (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufträge (%n läuft)</numerusform>
+            <numerusform>Aufträge (%n laufen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Log of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll von „%1“</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Details: %1</translation>
     </message>
 </context>
 <context>
     <name>Rewind::Libvirt</name>
     <message>
         <source>Could not connect to libvirt at %1. Check that libvirtd runs and that you may use it, or choose another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu libvirt unter %1 möglich. Prüfen Sie, ob libvirtd läuft und Sie es verwenden dürfen, oder wählen Sie eine andere Verbindung.</translation>
     </message>
     <message>
         <source>Could not resume the virtual machine from its saved memory image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Maschine konnte nicht aus ihrem gespeicherten RAM-Abbild %1 fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Could not read the memory image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RAM-Abbild %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::Libvirt::Domain</name>
     <message>
         <source>There is no virtual machine called &apos;%1&apos;. Check the name with &apos;rewindctl list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine virtuelle Maschine namens &apos;%1&apos;. Prüfen Sie den Namen mit &apos;rewindctl list&apos;.</translation>
     </message>
     <message>
         <source>Could not list the virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuellen Maschinen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Could not define the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Maschine konnte nicht definiert werden.</translation>
     </message>
     <message>
         <source>Could not read the state of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand von &apos;%1&apos; konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the definition of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition von &apos;%1&apos; konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not start &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Could not stop &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht gestoppt werden.</translation>
     </message>
     <message>
         <source>Could not pause &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht pausiert werden.</translation>
     </message>
     <message>
         <source>Could not resume &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Could not shut down &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; konnte nicht heruntergefahren werden.</translation>
     </message>
     <message>
         <source>Could not remove the definition of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition von &apos;%1&apos; konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not take a snapshot of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &apos;%1&apos; konnte kein Snapshot erstellt werden.</translation>
     </message>
     <message>
         <source>Could not start merging the changes of disk %1 of &apos;%2&apos; back into its image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zusammenführen der Änderungen von Platte %1 von &apos;%2&apos; in ihr Abbild konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Could not read the progress of disk %1 of &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt von Platte %1 von &apos;%2&apos; konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not finish the block job on disk %1 of &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Blockauftrag auf Platte %1 von &apos;%2&apos; konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Could not read the size of disk %1 of &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe von Platte %1 von &apos;%2&apos; konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The guest agent of &apos;%1&apos; did not freeze the file systems. Install and start qemu-guest-agent in the guest, or back up without --quiesce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast-Agent von &apos;%1&apos; hat die Dateisysteme nicht eingefroren. Installieren und starten Sie qemu-guest-agent im Gast oder sichern Sie ohne --quiesce.</translation>
     </message>
     <message>
         <source>The guest agent of &apos;%1&apos; did not thaw the file systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast-Agent von &apos;%1&apos; hat die Dateisysteme nicht wieder freigegeben.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::LibvirtFiles</name>
     <message>
         <source>libvirt could not open the folder %1 as a storage pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte den Ordner %1 nicht als Speicher-Pool öffnen.</translation>
     </message>
     <message>
         <source>libvirt cannot find %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt kann %1 nicht finden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>libvirt could not read the size of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte die Größe von %1 nicht lesen.</translation>
     </message>
     <message>
         <source>libvirt could not send %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte %1 nicht senden.</translation>
     </message>
     <message>
         <source>Receiving %1 from libvirt failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Empfangen von %1 von libvirt ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not read the file being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesendete Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <source>libvirt could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte %1 nicht erstellen.</translation>
     </message>
     <message>
         <source>libvirt could not receive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte %1 nicht empfangen.</translation>
     </message>
     <message>
         <source>Sending %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>libvirt could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte %1 nicht löschen.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::MainWindow</name>
     <message>
         <source>About Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rewind</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rewind %1&lt;/b&gt;&lt;br&gt;Live backups of libvirt virtual machines, RAM included.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rewind %1&lt;/b&gt;&lt;br&gt;Live-Sicherungen virtueller Maschinen von libvirt, einschließlich RAM.</translation>
     </message>
     <message>
         <source>Choose another backup method for &apos;%1&apos; (right-click it), or install qemu-guest-agent in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für &apos;%1&apos; eine andere Sicherungsmethode (per Rechtsklick darauf) oder installieren Sie qemu-guest-agent im Gast.</translation>
     </message>
     <message>
         <source>Repository: %1</source>
@@ -1885,11 +1891,11 @@ Detail: %2</source>
     </message>
     <message>
         <source>Select the virtual machines to back up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu sichernden virtuellen Maschinen aus.</translation>
     </message>
     <message>
         <source>Backups of this VM now use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen dieser VM verwenden jetzt: %1</translation>
     </message>
     <message>
         <source>Not connected to libvirt</source>
@@ -1897,15 +1903,15 @@ Detail: %2</source>
     </message>
     <message>
         <source>Rewind backs up the virtual machines of a libvirt connection. VMs made in virt-manager usually live on qemu:///system; GNOME Boxes keeps your own on qemu:///session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind sichert die virtuellen Maschinen einer libvirt-Verbindung. In virt-manager erstellte VMs liegen meist auf qemu:///system; GNOME Boxes verwaltet Ihre eigenen auf qemu:///session.</translation>
     </message>
     <message>
         <source>Connect to qemu:///system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit qemu:///system verbinden</translation>
     </message>
     <message>
         <source>Connect to qemu:///session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit qemu:///session verbinden</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -1917,11 +1923,11 @@ Detail: %2</source>
     </message>
     <message>
         <source>Listing the virtual machines on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuellen Maschinen auf %1 werden aufgelistet.</translation>
     </message>
     <message>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1933,19 +1939,19 @@ Detail: %2</source>
     </message>
     <message>
         <source>No virtual machines on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuellen Maschinen auf %1</translation>
     </message>
     <message>
         <source>This libvirt connection has no VMs defined. VMs created as root (virt-manager&apos;s default) are on qemu:///system, a user&apos;s own VMs (GNOME Boxes) on qemu:///session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese libvirt-Verbindung sind keine VMs definiert. Als root erstellte VMs (Standard von virt-manager) liegen auf qemu:///system, die eigenen VMs eines Benutzers (GNOME Boxes) auf qemu:///session.</translation>
     </message>
     <message>
         <source>No virtual machine matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuelle Maschine passt zu „%1“</translation>
     </message>
     <message>
         <source>The search looks at VM names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt die Namen der VMs.</translation>
     </message>
     <message>
         <source>Clear Search</source>
@@ -1953,9 +1959,9 @@ Detail: %2</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n Punkt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n Punkte</numerusform>
         </translation>
     </message>
     <message>
@@ -1964,11 +1970,11 @@ Detail: %2</source>
     </message>
     <message>
         <source>Rewind keeps backups in a repository: a folder it owns, readable with standard tools (qemu-img, zstd, virsh). Pick a disk with room for your VMs&apos; disks and RAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind bewahrt Sicherungen in einem Repository auf: einem eigenen Ordner, der mit Standardwerkzeugen lesbar ist (qemu-img, zstd, virsh). Wählen Sie einen Datenträger mit genug Platz für die Platten und den RAM Ihrer VMs.</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
@@ -1980,89 +1986,90 @@ Detail: %2</source>
     </message>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen</translation>
     </message>
     <message>
         <source>Its backup points appear here on a timeline. &quot;Back Up Now&quot; backs up every selected VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungspunkte der VM erscheinen hier auf einer Zeitleiste. „Jetzt sichern“ sichert jede ausgewählte VM.</translation>
     </message>
     <message>
         <source>Reading the backups of &apos;%1&apos;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von &apos;%1&apos; werden gelesen …</translation>
     </message>
     <message>
         <source>No backups of &apos;%1&apos; yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The first backup copies the VM&apos;s disks and, for a running VM, its RAM, captured at one instant while it keeps running. Restoring the point later resumes it exactly there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Sicherung kopiert die Platten der VM und bei einer laufenden VM auch ihren RAM, erfasst in einem einzigen Augenblick, während sie weiterläuft. Wird der Punkt später wiederhergestellt, läuft sie genau dort weiter.</translation>
     </message>
     <message>
         <source>Back Up &apos;%1&apos; Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; jetzt sichern</translation>
     </message>
     <message>
         <source>Choose the Backup Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs-Repository wählen</translation>
     </message>
 </context>
 <context>
     <name>Rewind::Notifier</name>
     <message>
         <source>Open Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind öffnen</translation>
     </message>
     <message>
         <source>Damaged backup of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Sicherung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1
 Open Rewind to see the log or retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Öffnen Sie Rewind, um das Protokoll zu sehen oder es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Backup of &apos;%1&apos; done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von &apos;%1&apos; abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>The last backup of &apos;%1&apos; is %n day(s) old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte Sicherung von &apos;%1&apos; ist %n Tag alt. Sichern Sie die VM jetzt oder prüfen Sie, warum die geplanten Sicherungen fehlschlagen (die Auftragsliste bewahrt ihr Protokoll auf).</numerusform>
+            <numerusform>Die letzte Sicherung von &apos;%1&apos; ist %n Tage alt. Sichern Sie die VM jetzt oder prüfen Sie, warum die geplanten Sicherungen fehlschlagen (die Auftragsliste bewahrt ihr Protokoll auf).</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; has a schedule but no backup yet. Back it up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat einen Zeitplan, aber noch keine Sicherung. Sichern Sie die VM jetzt.</translation>
     </message>
     <message>
         <source>No recent backup of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktuelle Sicherung von &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Connection to %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren</translation>
     </message>
     <message>
         <source>Rewind keeps trying to reconnect. Scheduled backups of its VMs wait until it is back; check that libvirtd runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind versucht weiter, die Verbindung wiederherzustellen. Geplante Sicherungen ihrer VMs warten, bis sie wieder besteht; prüfen Sie, ob libvirtd läuft.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::OverlayMerge</name>
     <message>
         <source>Disk %1 of &apos;%2&apos; now uses %3, which is neither its image nor Rewind&apos;s overlay; it was changed by someone else. Check the VM&apos;s disks before backing it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; verwendet jetzt %3, das weder ihr Abbild noch das Overlay von Rewind ist; jemand anderes hat sie geändert. Prüfen Sie die Platten der VM, bevor Sie sie erneut sichern.</translation>
     </message>
     <message>
         <source>Disk %1 of &apos;%2&apos; still uses %3 after the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 von &apos;%2&apos; verwendet nach dem Zusammenführen immer noch %3.</translation>
     </message>
 </context>
 <context>
@@ -2085,113 +2092,115 @@ Open Rewind to see the log or retry.</source>
     </message>
     <message>
         <source>Re-read the stored files and compare them with their checksums</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Dateien erneut lesen und mit ihren Prüfsummen vergleichen</translation>
     </message>
     <message>
         <source>A golden point is kept forever: retention never removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein goldener Punkt wird für immer behalten: Die Aufbewahrungsregeln entfernen ihn nie</translation>
     </message>
     <message>
         <source>Restore is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen ist in diesem Build nicht verfügbar</translation>
     </message>
     <message>
         <source>Golden points are not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldene Punkte sind in diesem Build nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>Rewind::PointCommands</name>
     <message>
         <source>Point %1 of &apos;%2&apos; is golden now: retention keeps it forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 von &apos;%2&apos; ist jetzt golden: Die Aufbewahrungsregeln behalten ihn für immer.</translation>
     </message>
     <message>
         <source>Point %1 of &apos;%2&apos; is an ordinary point again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 von &apos;%2&apos; ist wieder ein gewöhnlicher Punkt.</translation>
     </message>
     <message>
         <source>Golden points are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goldene Punkte sind in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Delete backup points</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspunkte löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n point(s) of &apos;%1&apos;? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt von &apos;%1&apos; löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Punkte von &apos;%1&apos; löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>A point that later incremental points are built on cannot be deleted on its own; delete the later ones first, or let retention merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Punkt, auf dem spätere inkrementelle Punkte aufbauen, kann nicht allein gelöscht werden; löschen Sie zuerst die späteren oder lassen Sie sie von den Aufbewahrungsregeln zusammenführen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt gelöscht.</numerusform>
+            <numerusform>%n Punkte gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n point(s) of &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt von &apos;%1&apos; löschen</numerusform>
+            <numerusform>%n Punkte von &apos;%1&apos; löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 wiederherstellen</translation>
     </message>
     <message>
         <source>How should &apos;%1&apos; come back to point %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie soll &apos;%1&apos; auf Punkt %2 zurückkehren?</translation>
     </message>
     <message>
         <source>As a new VM: a copy with a new name runs beside the original, which stays as it is.
 
 In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-state point) go back to that moment. Changes made since then are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue VM: Eine Kopie mit neuem Namen läuft neben dem Original, das unverändert bleibt.
+
+An Ort und Stelle: &apos;%1&apos; wird beendet, falls sie läuft, und ihre Platten (und bei einem Punkt mit vollständigem Zustand ihr RAM) kehren zu diesem Zeitpunkt zurück. Seitdem vorgenommene Änderungen gehen verloren.</translation>
     </message>
     <message>
         <source>Restore as New VM</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue VM wiederherstellen</translation>
     </message>
     <message>
         <source>Restore in Place</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ort und Stelle wiederherstellen</translation>
     </message>
     <message>
         <source>Restore is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; restored to point %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; auf Punkt %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restore &apos;%1&apos; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; auf %2 wiederherstellen</translation>
     </message>
     <message>
         <source>Restore %2 of &apos;%1&apos; as a new VM</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von &apos;%1&apos; als neue VM wiederherstellen</translation>
     </message>
     <message>
         <source>Choose a backup repository first (File &gt; Choose Repository).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Sicherungs-Repository (Datei &gt; Repository wählen).</translation>
     </message>
     <message>
         <source>Backup settings of &apos;%1&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungseinstellungen von &apos;%1&apos; gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2226,308 +2235,308 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message>
         <source>Point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1</translation>
     </message>
     <message>
         <source>Incremental, on top of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrementell, aufbauend auf %1</translation>
     </message>
     <message>
         <source>Full copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Kopie</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1</translation>
     </message>
     <message>
         <source>RAM image: %1, guest paused %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Abbild: %1, Gast %2 ms angehalten</translation>
     </message>
     <message>
         <source>Disks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platten: %1</translation>
     </message>
     <message>
         <source>Golden: never removed by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Golden: wird von den Aufbewahrungsregeln nie entfernt</translation>
     </message>
     <message>
         <source>Incomplete: a job was interrupted or is still writing it. It is removed at the VM&apos;s next backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Ein Auftrag wurde unterbrochen oder schreibt noch daran. Der Punkt wird bei der nächsten Sicherung der VM entfernt.</translation>
     </message>
     <message>
         <source>Damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Rewind::PolicyJson</name>
     <message>
         <source>Unknown setting %1; check its spelling. Valid settings are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung %1; prüfen Sie die Schreibweise. Gültige Einstellungen sind %2.</translation>
     </message>
     <message>
         <source>%1 must be a whole number such as %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl wie %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>%1 must be %2 or more, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>%1 must be at most %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>The setting %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 fehlt.</translation>
     </message>
     <message>
         <source>%1 must be a text in quotes, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Text in Anführungszeichen sein, nicht %2.</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
     <name>Rewind::PrunePlan</name>
     <message>
         <source>The chain of point %1 is inconsistent (%2), so none of its points can be pruned safely. Run rewindctl verify on the VM and repair or remove the damaged points first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette von Punkt %1 ist inkonsistent (%2), daher kann keiner ihrer Punkte sicher aufgeräumt werden. Führen Sie rewindctl verify für die VM aus und reparieren oder entfernen Sie zuerst die beschädigten Punkte.</translation>
     </message>
     <message>
         <source>its parents form a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>die Elternpunkte bilden eine Schleife</translation>
     </message>
     <message>
         <source>disk %1 names its backing image &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 nennt als Basisabbild &apos;%2&apos;</translation>
     </message>
     <message>
         <source>disk %1 builds on %2, the manifest does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 baut auf %2 auf, das Manifest nicht</translation>
     </message>
     <message>
         <source>disk %1 has a backing image but is stored as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte %1 hat ein Basisabbild, ist aber als %2 gespeichert</translation>
     </message>
     <message>
         <source>point %1 does not store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 speichert %2 nicht</translation>
     </message>
     <message>
         <source>point %1 names its backing image &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 nennt als Basisabbild &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the images of disk %1 and the manifests name different parents</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abbilder von Platte %1 und die Manifeste nennen unterschiedliche Eltern</translation>
     </message>
 </context>
 <context>
     <name>Rewind::RestoreFiles</name>
     <message>
         <source>The disk holding %1 is full. Free some space there or restore into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 ist voll. Geben Sie dort Speicherplatz frei oder wählen Sie für die Wiederherstellung einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 is on a read-only file system. Restore into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 liegt auf einem schreibgeschützten Dateisystem. Wählen Sie für die Wiederherstellung einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 is not writable by user %2. Choose another folder or fix its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %2 darf nicht in den Ordner %1 schreiben. Wählen Sie einen anderen Ordner oder korrigieren Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>qemu-img could not be started; install qemu-utils.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img konnte nicht gestartet werden; installieren Sie qemu-utils.</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 exists already; Rewind never overwrites a file. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Rewind überschreibt nie eine Datei. Verschieben Sie die Datei oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Converting the stored disk %1 to a %2 image failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umwandlung der gespeicherten Platte %1 in ein %2-Abbild ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner. Wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <source>Could not read the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 needs about %2 in %3, but only %4 are free there. Free some space or choose another folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt etwa %2 in %3, dort sind aber nur %4 frei. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>libvirt could not write %1 for you either. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch libvirt konnte %1 nicht für Sie schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::RestoreLibvirt</name>
     <message>
         <source>libvirt could not read the memory image %1 of the point.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte das RAM-Abbild %1 des Punkts nicht lesen.</translation>
     </message>
     <message>
         <source>Could not read the state of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand von &apos;%1&apos; konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not remove the saved state of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Zustand von &apos;%1&apos; konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::RetentionPolicy</name>
     <message>
         <source>Retention policy: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln: </translation>
     </message>
 </context>
 <context>
     <name>Rewind::Schedule</name>
     <message>
         <source>The interval must be from %1 to %2 minutes, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Intervall muss zwischen %1 und %2 Minuten liegen, nicht %3.</translation>
     </message>
     <message>
         <source>Choose at least one weekday for the weekly backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Wochentag für die wöchentliche Sicherung.</translation>
     </message>
     <message>
         <source>Choose the time of day at which the backup runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Uhrzeit, zu der die Sicherung läuft.</translation>
     </message>
     <message>
         <source>Invalid schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Zeitplan</translation>
     </message>
     <message>
         <source>No scheduled backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplanten Sicherungen</translation>
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Abstand von %n Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Abstand von %n Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Abstand von %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich um %1</translation>
     </message>
     <message>
         <source>Every %1 at %2</source>
         <comment>weekdays, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jeden %1 um %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>schedule, time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Schedule: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: </translation>
     </message>
     <message>
         <source>The setting &quot;kind&quot; is missing; use &quot;off&quot;, &quot;interval&quot;, &quot;daily&quot; or &quot;weekly&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung &quot;kind&quot; fehlt; verwenden Sie &quot;off&quot;, &quot;interval&quot;, &quot;daily&quot; oder &quot;weekly&quot;.</translation>
     </message>
     <message>
         <source>&quot;kind&quot; must be &quot;off&quot;, &quot;interval&quot;, &quot;daily&quot; or &quot;weekly&quot;, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kind&quot; muss &quot;off&quot;, &quot;interval&quot;, &quot;daily&quot; oder &quot;weekly&quot; sein, nicht %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not used when &quot;kind&quot; is &quot;%2&quot;; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird nicht verwendet, wenn &quot;kind&quot; den Wert &quot;%2&quot; hat; entfernen Sie die Einstellung.</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is missing; give the minutes between backups, such as 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung &quot;%1&quot; fehlt; geben Sie die Minuten zwischen den Sicherungen an, etwa 60.</translation>
     </message>
     <message>
         <source>&quot;time&quot; must be a time of day on the 24-hour clock written as HH:MM, such as &quot;02:30&quot;, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;time&quot; muss eine Uhrzeit im 24-Stunden-Format sein, geschrieben als HH:MM, etwa &quot;02:30&quot;, nicht %1.</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlender Wert</translation>
     </message>
     <message>
         <source>use a list of weekdays such as [&quot;mon&quot;, &quot;thu&quot;]; the names are mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie eine Liste von Wochentagen wie [&quot;mon&quot;, &quot;thu&quot;]; die Namen sind mon, tue, wed, thu, fri, sat und sun.</translation>
     </message>
     <message>
         <source>an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Liste</translation>
     </message>
     <message>
         <source>&quot;days&quot; must name at least one weekday, not %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;days&quot; muss mindestens einen Wochentag nennen, nicht %1; %2</translation>
     </message>
     <message>
         <source>&quot;days&quot; contains %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;days&quot; enthält %1; %2</translation>
     </message>
     <message>
         <source>&quot;timeZone&quot; must be a time zone name such as &quot;Europe/Berlin&quot;, not %1; leave it out to use the local time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;timeZone&quot; muss der Name einer Zeitzone wie &quot;Europe/Berlin&quot; sein, nicht %1; lassen Sie die Einstellung weg, um die lokale Zeitzone zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2562,7 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     <name>Rewind::TimelineView</name>
     <message>
         <source>No backup points yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungspunkte.</translation>
     </message>
     <message>
         <source>now</source>
@@ -2592,26 +2601,26 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message>
         <source>Rewind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewind</translation>
     </message>
     <message>
         <source>No virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine virtuellen Maschinen</translation>
     </message>
     <message>
         <source>More in the main window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr im Hauptfenster …</translation>
     </message>
 </context>
 <context>
     <name>Rewind::VerifyJob</name>
     <message>
         <source>Verify backups of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von &apos;%1&apos; prüfen</translation>
     </message>
     <message>
         <source>Verify point %1 of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 von &apos;%2&apos; prüfen</translation>
     </message>
 </context>
 <context>
@@ -2622,15 +2631,15 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message>
         <source>Needs qemu-guest-agent running in the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert einen laufenden qemu-guest-agent im Gast</translation>
     </message>
     <message>
         <source>Stop &amp;Tracking Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;verfolgung beenden</translation>
     </message>
     <message>
         <source>Merge what the VM wrote since its last backup point back into its own images. The next point is a full one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das seit dem letzten Sicherungspunkt Geschriebene in die eigenen Abbilder der VM zusammenführen. Der nächste Punkt ist eine Vollsicherung.</translation>
     </message>
 </context>
 <context>
@@ -2677,19 +2686,20 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Never</source>
@@ -2701,9 +2711,9 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message numerus="yes">
         <source>%n damaged point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigter Punkt</numerusform>
+            <numerusform>%n beschädigte Punkte</numerusform>
         </translation>
     </message>
     <message>
@@ -2716,151 +2726,151 @@ In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-s
     </message>
     <message numerus="yes">
         <source>%n point(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt, %1</numerusform>
+            <numerusform>%n Punkte, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>UUID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 RAM, %n vCPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 RAM, %n vCPU</numerusform>
+            <numerusform>%1 RAM, %n vCPUs</numerusform>
         </translation>
     </message>
     <message>
         <source>Last backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: %1 (%2)</translation>
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: %1</translation>
     </message>
     <message>
         <source>The schedule in vm.json cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan in vm.json kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The scheduled backup is overdue. Back it up now, or check why the last one failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Sicherung ist überfällig. Sichern Sie die VM jetzt oder prüfen Sie, warum die letzte fehlgeschlagen ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n incomplete point(s): left by an interrupted job; removed at the next backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unvollständiger Punkt: von einem unterbrochenen Auftrag hinterlassen; wird bei der nächsten Sicherung entfernt.</numerusform>
+            <numerusform>%n unvollständige Punkte: von einem unterbrochenen Auftrag hinterlassen; werden bei der nächsten Sicherung entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connection is lost; this is the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist verloren; dies ist der letzte bekannte Zustand.</translation>
     </message>
     <message>
         <source>Writes since the last backup point go to an overlay over its own images, so the next point stores only what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge seit dem letzten Sicherungspunkt gehen in ein Overlay über den eigenen Abbildern der VM, sodass der nächste Punkt nur die Änderungen speichert.</translation>
     </message>
 </context>
 <context>
     <name>Rewind::ZstdWriter</name>
     <message>
         <source>Compression failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>VerifyOperation</name>
     <message>
         <source>qemu-img could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>qemu-img check reports errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img check meldet Fehler: %1</translation>
     </message>
     <message>
         <source>The repository %1 has no backups of a VM called &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 enthält keine Sicherungen einer VM namens &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>incomplete: no manifest (an interrupted backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig: kein Manifest (eine unterbrochene Sicherung)</translation>
     </message>
     <message>
         <source>manifest unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest nicht lesbar: %1</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: checksum mismatch (stored data changed or damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfsumme stimmt nicht (gespeicherte Daten geändert oder beschädigt)</translation>
     </message>
     <message>
         <source>There is no point %1 of &apos;%2&apos; in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Repository gibt es keinen Punkt %1 von &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
     <name>VmRecord</name>
     <message>
         <source>The VM record (vm.json) is damaged: the field &apos;%1&apos; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VM-Datensatz (vm.json) ist beschädigt: Das Feld &apos;%1&apos; fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>This VM&apos;s record was written by a newer version of Rewind (format %1). Update Rewind to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz dieser VM wurde von einer neueren Version von Rewind geschrieben (Format %1). Aktualisieren Sie Rewind, um ihn zu verwenden.</translation>
     </message>
     <message>
         <source>The VM record (vm.json) is damaged: it is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VM-Datensatz (vm.json) ist beschädigt: Er ist kein gültiges JSON.</translation>
     </message>
 </context>
 <context>
     <name>VmSettings</name>
     <message>
         <source>The stored schedule cannot be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Zeitplan kann nicht gelesen werden: </translation>
     </message>
     <message>
         <source>The stored retention policy cannot be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Aufbewahrungsregeln können nicht gelesen werden: </translation>
     </message>
     <message>
         <source>The stored chain policy cannot be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Kettenregeln können nicht gelesen werden: </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Live backups of libvirt virtual machines, RAM included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Sicherungen virtueller libvirt-Maschinen, einschließlich RAM.</translation>
     </message>
     <message>
         <source>Show the VMs of this libvirt URI (repeatable) instead of the remembered connections; without any, the default is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VMs dieser libvirt-URI anzeigen (mehrfach angebbar) statt der gespeicherten Verbindungen; ohne Angabe gilt %1.</translation>
     </message>
     <message>
         <source>Use the backup repository in DIR (created if missing) for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherungs-Repository in DIR für diese Sitzung verwenden (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>Start in the system tray, without opening the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Systemabschnitt der Kontrollleiste starten, ohne das Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>Do not use a tray icon; closing the window quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Symbol im Systemabschnitt verwenden; Schließen des Fensters beendet das Programm.</translation>
     </message>
 </context>
 </TS>

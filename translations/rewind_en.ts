@@ -75,7 +75,9 @@
     <message numerus="yes">
         <source>Retention removed %n older point(s) (%1 freed).</source>
         <translation>
-            <numerusform>Retention removed %n older point (%1 freed).</numerusform><numerusform>Retention removed %n older points (%1 freed).</numerusform></translation>
+            <numerusform>Retention removed %n older point (%1 freed).</numerusform>
+            <numerusform>Retention removed %n older points (%1 freed).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,20 +103,20 @@
 <context>
     <name>Rewind::Notifier</name>
     <message numerus="yes">
-        <source>The last backup of '%1' is %n day(s) old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</source>
+        <source>The last backup of &apos;%1&apos; is %n day(s) old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</source>
         <translation>
-            <numerusform>The last backup of '%1' is %n day old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
-            <numerusform>The last backup of '%1' is %n days old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
+            <numerusform>The last backup of &apos;%1&apos; is %n day old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
+            <numerusform>The last backup of &apos;%1&apos; is %n days old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Rewind::PointCommands</name>
     <message numerus="yes">
-        <source>Delete %n point(s) of '%1'? This cannot be undone.</source>
+        <source>Delete %n point(s) of &apos;%1&apos;? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n point of '%1'? This cannot be undone.</numerusform>
-            <numerusform>Delete %n points of '%1'? This cannot be undone.</numerusform>
+            <numerusform>Delete %n point of &apos;%1&apos;? This cannot be undone.</numerusform>
+            <numerusform>Delete %n points of &apos;%1&apos;? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -125,10 +127,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n point(s) of '%1'</source>
+        <source>Delete %n point(s) of &apos;%1&apos;</source>
         <translation>
-            <numerusform>Delete %n point of '%1'</numerusform>
-            <numerusform>Delete %n points of '%1'</numerusform>
+            <numerusform>Delete %n point of &apos;%1&apos;</numerusform>
+            <numerusform>Delete %n points of &apos;%1&apos;</numerusform>
         </translation>
     </message>
 </context>
