@@ -174,12 +174,12 @@ void MainWindow::setUpViews()
     tree->setModel(m_proxy);
     tree->header()->setStretchLastSection(true);
     tree->header()->setSectionResizeMode(VmModel::NameColumn, QHeaderView::Interactive);
-    // Fixed starting widths: ResizeToContents would measure every row of a 500-VM list.
+    // Fixed widths, at least the title's in any language (ResizeToContents measures every row).
     const int em = fontMetrics().averageCharWidth();
-    tree->setColumnWidth(VmModel::NameColumn, 24 * em);
-    tree->setColumnWidth(VmModel::StateColumn, 14 * em);
-    tree->setColumnWidth(VmModel::LastBackupColumn, 17 * em);
-    tree->setColumnWidth(VmModel::NextRunColumn, 14 * em);
+    const int ems[] = {24, 14, 17, 14}; // name, state, last backup, next backup
+    for (int column = VmModel::NameColumn; column <= VmModel::NextRunColumn; ++column) {
+        tree->setColumnWidth(column, std::max(ems[column] * em, tree->header()->sectionSizeHint(column)));
+    }
     tree->expandAll();
     connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);

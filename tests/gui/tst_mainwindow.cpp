@@ -18,10 +18,12 @@
 #include "vmmodel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Rewind;
@@ -125,6 +128,26 @@ private Q_SLOTS:
         m_app->connections()->remove(TestUri);
         QCOMPARE(GuiSettings::connectionUris(), QStringList());
         QTRY_VERIFY(isShown(w->vmEmptyState()));
+    }
+
+    // German titles are longer than the English ones the starting widths were chosen for.
+    void columnTitlesFitInGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/rewind_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        DesktopOptions options;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        QTreeView *tree = m_app->window()->vmTree();
+        QCOMPARE(tree->model()->headerData(VmModel::NextRunColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Nächste Sicherung"));
+        for (int column = 0; column < tree->header()->count() - 1; ++column) { // the last one stretches
+            QVERIFY2(tree->columnWidth(column) >= tree->header()->sectionSizeHint(column),
+                qPrintable(tree->model()->headerData(column, Qt::Horizontal).toString()));
+        }
     }
 
     void firstStartConnectsToTheDefault()
