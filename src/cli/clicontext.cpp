@@ -43,6 +43,7 @@ void printJson(const QJsonDocument &doc)
 
 #include "jobs/jobcontrol.h"
 #include "jobs/recovery.h"
+#include "jobs/verifyoperation.h"
 #include "libvirt/domain.h"
 
 #include <QLocale>
@@ -82,6 +83,33 @@ Result<Session> openSession(const Context &ctx, bool createRepository)
         return conn.error();
     }
     return Session {*repository, *conn};
+}
+
+Result<VmRecord> findVmRecord(const Session &session, const QString &vm, bool mayBeNew)
+{
+    VmRecord record;
+    auto uuid = resolveVmUuid(session.repository, vm);
+    if (uuid) {
+        auto loaded = session.repository.loadVm(*uuid);
+        if (loaded) {
+            return *loaded;
+        }
+        if (loaded.error().code() != ErrorCode::NotFound) {
+            return loaded.error();
+        }
+        record.uuid = *uuid;
+        return record;
+    }
+    if (uuid.error().code() != ErrorCode::NotFound || !mayBeNew) {
+        return uuid.error();
+    }
+    auto domain = Libvirt::Domain::lookup(session.conn, vm);
+    if (!domain) {
+        return domain.error();
+    }
+    record.uuid = domain->uuid();
+    record.noteName(domain->name());
+    return record;
 }
 
 JobControl::ProgressFn progressPrinter(const Context &ctx)

@@ -40,6 +40,7 @@ void printJson(const QJsonDocument &doc);
 #include "jobs/jobcontrol.h"
 #include "libvirt/handle.h"
 #include "repository/repository.h"
+#include "repository/vmrecord.h"
 #include "result.h"
 
 #include <functional>
@@ -66,5 +67,11 @@ struct Session
 };
 /// openRepository() then connectAndRecover(): the start of every repository command.
 Result<Session> openSession(const Context &ctx, bool createRepository);
+
+/// The repository's record of the VM named or identified by vm (an empty record for a
+/// VM known but never recorded). With mayBeNew, a VM without any record in the
+/// repository is looked up in libvirt, so that its settings can be made before its
+/// first backup.
+Result<VmRecord> findVmRecord(const Session &session, const QString &vm, bool mayBeNew);
 
 } // namespace Rewind::Cli

@@ -14,6 +14,7 @@ int runPrune(const Context &ctx);
 int runProtect(const Context &ctx);
 int runUnprotect(const Context &ctx);
 int runPolicy(const Context &ctx);
+int runSchedule(const Context &ctx);
 int runUntrack(const Context &ctx);
 
 } // namespace Rewind::Cli

@@ -89,6 +89,14 @@ const QList<Command> &commands()
                 "          [--json]\n"
                 "                                    show the retention and chain policy, or change the\n"
                 "                                    rules given")},
+        {"schedule", runSchedule, 1, 1,
+            {QStringLiteral("every"), QStringLiteral("daily"), QStringLiteral("weekly"), QStringLiteral("at"),
+                QStringLiteral("off"), QStringLiteral("time-zone")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "schedule VM [--every MINUTES | --daily HH:MM | --weekly DAYS --at HH:MM | --off]\n"
+                "            [--time-zone ZONE] [--json]\n"
+                "                                    show when the desktop application backs the VM up,\n"
+                "                                    or set it (DAYS: mon,tue,...,sun)")},
     };
     return list;
 }
@@ -208,6 +216,26 @@ int main(int argc, char *argv[])
             QCoreApplication::translate(
                 "rewindctl", "policy: keep the newest point of each of the last N months."),
             QStringLiteral("N")},
+        {QStringLiteral("every"),
+            QCoreApplication::translate("rewindctl", "schedule: back up every N minutes (60: hourly)."),
+            QStringLiteral("MINUTES")},
+        {QStringLiteral("daily"),
+            QCoreApplication::translate("rewindctl", "schedule: back up every day at this time."),
+            QStringLiteral("HH:MM")},
+        {QStringLiteral("weekly"),
+            QCoreApplication::translate(
+                "rewindctl", "schedule: back up on these weekdays (mon,thu) at the time of --at."),
+            QStringLiteral("DAYS")},
+        {QStringLiteral("at"),
+            QCoreApplication::translate("rewindctl", "schedule --weekly: the time of day."),
+            QStringLiteral("HH:MM")},
+        {QStringLiteral("off"),
+            QCoreApplication::translate("rewindctl", "schedule: no scheduled backups of the VM.")},
+        {QStringLiteral("time-zone"),
+            QCoreApplication::translate("rewindctl",
+                "schedule --daily/--weekly: read the time in this zone (Europe/Berlin) instead of local "
+                "time."),
+            QStringLiteral("ZONE")},
         {QStringLiteral("keep-yearly"),
             QCoreApplication::translate(
                 "rewindctl", "policy: keep the newest point of each of the last N years."),

@@ -239,30 +239,13 @@ int runPolicy(const Context &ctx)
         return fail(ctx, session.error());
     }
     const Repository &repository = session->repository;
-    const Libvirt::ConnectHandle &conn = session->conn;
     const QString vm = ctx.positional.value(0);
-    VmRecord record;
-    auto uuid = resolveVmUuid(repository, vm);
-    if (uuid) {
-        auto loaded = repository.loadVm(*uuid);
-        if (loaded) {
-            record = *loaded;
-        } else if (loaded.error().code() == ErrorCode::NotFound) {
-            record.uuid = *uuid;
-        } else {
-            return fail(ctx, loaded.error());
-        }
-    } else if (uuid.error().code() == ErrorCode::NotFound && setting) {
-        // A policy may be set before the first backup: the VM is then found in libvirt.
-        auto domain = Libvirt::Domain::lookup(conn, vm);
-        if (!domain) {
-            return fail(ctx, domain.error());
-        }
-        record.uuid = domain->uuid();
-        record.noteName(domain->name());
-    } else {
-        return fail(ctx, uuid.error());
+    // A policy may be set before the first backup: the VM is then found in libvirt.
+    auto found = findVmRecord(*session, vm, setting);
+    if (!found) {
+        return fail(ctx, found.error());
     }
+    VmRecord record = *found;
     const QString name = record.currentName().isEmpty() ? vm : record.currentName();
 
     RetentionPolicy policy;

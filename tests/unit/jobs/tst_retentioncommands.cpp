@@ -1,10 +1,11 @@
-// Tests rewindctl policy, prune, protect and unprotect as a user runs them, on synthetic
+// Tests rewindctl policy, schedule, prune, protect and unprotect as a user runs them, on synthetic
 // repositories and libvirt's test:///default driver: output, JSON, exit codes, and that
 // refused input changes nothing.
 
 #include "prunefixture.h"
 #include "rewindctl.h"
 
+#include "jobs/vmsettings.h"
 #include "repository/vmrecord.h"
 
 #include <QJsonArray>
@@ -116,6 +117,98 @@ private Q_SLOTS:
         const CtlResult unknown = runCtl(common(r) << QStringLiteral("policy") << QStringLiteral("no such vm")
                                                    << QStringLiteral("--keep-last") << QStringLiteral("4"));
         QCOMPARE(unknown.exitCode, int(ErrorCode::NotFound));
+    }
+
+    // rewindctl schedule writes what the desktop scheduler reads (VmSettings), and keeps
+    // the retention policy beside it.
+    void scheduleShowAndSet()
+    {
+        SyntheticRepo r;
+        QVERIFY(r.setPolicy({{QStringLiteral("keepDaily"), 3}}));
+        CtlResult show = runCtl(common(r) << QStringLiteral("schedule") << VmName);
+        QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+        QVERIFY2(
+            show.out.contains(QLatin1String("not backed up on a schedule")), qPrintable(show.describe()));
+
+        const CtlResult set = runCtl(common(r)
+            << QStringLiteral("schedule") << VmName << QStringLiteral("--weekly") << QStringLiteral("Mon,thu")
+            << QStringLiteral("--at") << QStringLiteral("22:15") << QStringLiteral("--json"));
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const Schedule expected = Schedule::weekly({Qt::Monday, Qt::Thursday}, QTime(22, 15));
+        QCOMPARE(set.json().object().value(QLatin1String("schedule")).toObject(), expected.toJson());
+        const QDateTime next = QDateTime::fromString(
+            set.json().object().value(QLatin1String("nextRun")).toString(), Qt::ISODate);
+        QVERIFY(next.isValid());
+        QVERIFY(next.toLocalTime().date().dayOfWeek() == Qt::Monday
+            || next.toLocalTime().date().dayOfWeek() == Qt::Thursday);
+        QCOMPARE(next.toLocalTime().time(), QTime(22, 15));
+        auto stored = VmSettings::load(r.repo(), VmUuid);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->schedule, expected);
+        QCOMPARE(stored->retention.toJson(), storedRetention(r));
+        QCOMPARE(storedRetention(r).value(QLatin1String("keepDaily")).toInt(), 3);
+
+        show = runCtl(common(r) << QStringLiteral("schedule") << VmName);
+        QVERIFY2(show.out.contains(QLatin1String("22:15")) && show.out.contains(QLatin1String("Next backup")),
+            qPrintable(show.describe()));
+
+        const CtlResult berlin = runCtl(common(r)
+            << QStringLiteral("schedule") << VmName << QStringLiteral("--daily") << QStringLiteral("7:05")
+            << QStringLiteral("--time-zone") << QStringLiteral("Europe/Berlin"));
+        QVERIFY2(berlin.exitCode == 0, qPrintable(berlin.describe()));
+        Schedule daily = Schedule::daily(QTime(7, 5));
+        daily.setTimeZone(QTimeZone("Europe/Berlin"));
+        QCOMPARE(VmSettings::load(r.repo(), VmUuid)->schedule, daily);
+
+        const CtlResult hourly = runCtl(common(r)
+            << QStringLiteral("schedule") << VmName << QStringLiteral("--every") << QStringLiteral("60"));
+        QVERIFY2(hourly.exitCode == 0, qPrintable(hourly.describe()));
+        QVERIFY2(hourly.out.contains(QLatin1String("Every hour")), qPrintable(hourly.describe()));
+        QCOMPARE(VmSettings::load(r.repo(), VmUuid)->schedule, Schedule::interval(60));
+
+        const CtlResult off
+            = runCtl(common(r) << QStringLiteral("schedule") << VmName << QStringLiteral("--off"));
+        QVERIFY2(off.exitCode == 0, qPrintable(off.describe()));
+        QCOMPARE(VmSettings::load(r.repo(), VmUuid)->schedule, Schedule::off());
+    }
+
+    void scheduleValidation_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("zero minutes")
+            << QStringList {QStringLiteral("--every"), QStringLiteral("0")} << QStringLiteral("from 1 to");
+        QTest::newRow("words") << QStringList {QStringLiteral("--every"), QStringLiteral("hourly")}
+                               << QStringLiteral("--every needs a number of minutes");
+        QTest::newRow("bad time") << QStringList {QStringLiteral("--daily"), QStringLiteral("25:00")}
+                                  << QStringLiteral("HH:MM");
+        QTest::newRow("bad day") << QStringList {QStringLiteral("--weekly"), QStringLiteral("mon,xyz"),
+            QStringLiteral("--at"), QStringLiteral("22:00")}
+                                 << QStringLiteral("'mon,xyz'");
+        QTest::newRow("weekly without time") << QStringList {QStringLiteral("--weekly"),
+            QStringLiteral("mon")} << QStringLiteral("--at HH:MM");
+        QTest::newRow("two kinds") << QStringList {QStringLiteral("--every"), QStringLiteral("60"),
+            QStringLiteral("--off")}
+                                   << QStringLiteral("one of");
+        QTest::newRow("unknown zone") << QStringList {QStringLiteral("--daily"), QStringLiteral("22:00"),
+            QStringLiteral("--time-zone"), QStringLiteral("Mars/Base")}
+                                      << QStringLiteral("Unknown time zone");
+        QTest::newRow("zone alone") << QStringList {QStringLiteral("--time-zone"), QStringLiteral("UTC")}
+                                    << QStringLiteral("--daily or --weekly");
+    }
+
+    void scheduleValidation()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        SyntheticRepo r;
+        const CtlResult set = runCtl(common(r)
+            << QStringLiteral("schedule") << VmName << QStringLiteral("--daily") << QStringLiteral("02:30"));
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const CtlResult result = runCtl(common(r) << QStringLiteral("schedule") << VmName << args);
+        QCOMPARE(result.exitCode, int(ErrorCode::Usage));
+        QVERIFY2(result.err.contains(message), qPrintable(result.describe()));
+        QCOMPARE(VmSettings::load(r.repo(), VmUuid)->schedule, Schedule::daily(QTime(2, 30)));
     }
 
     void pruneDryRunThenPrune()
