@@ -273,6 +273,30 @@ void BackupSettingsDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    if (isVisible()) {
+        fitHeight();
+    }
+}
+
+void BackupSettingsDialog::showEvent(QShowEvent *event)
+{
+    fitHeight();
+    QDialog::showEvent(event);
+}
+
+// A window's minimum size does not follow the height that word-wrapped labels need at its
+// width, so longer translations of the notes were cut off. Measured once the dialog has
+// its width, and kept as the minimum height.
+void BackupSettingsDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed > 0) {
+        setMinimumHeight(needed);
+        if (height() < needed) {
+            resize(width(), needed);
+        }
+    }
 }
 
 void BackupSettingsDialog::setBusy(bool busy)

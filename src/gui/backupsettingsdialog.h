@@ -44,7 +44,12 @@ Q_SIGNALS:
     /// Saving failed; the message is also shown in the dialog.
     void saveFailed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// At least as tall as the wrapped notes need at the dialog's width.
+    void fitHeight();
     QWidget *buildSchedule();
     QWidget *buildRetention();
     QWidget *buildChain();

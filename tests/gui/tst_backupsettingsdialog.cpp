@@ -12,11 +12,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTranslator>
 
 using namespace Rewind;
 
@@ -85,6 +87,28 @@ private Q_SLOTS:
         QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("fullAfterDays"))->value(), 7);
         QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("keepDaily"))->text(), QStringLiteral("off"));
         QVERIFY(saveButton(dialog.get())->isEnabled());
+    }
+
+    // The German notes wrap into more lines than the English ones; none may be cut off.
+    void notesFitInGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/rewind_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        int wrapped = 0;
+        for (const QLabel *label : labels) {
+            if (!label->isVisible() || !label->wordWrap()) {
+                continue;
+            }
+            ++wrapped;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+        }
+        QVERIFY(wrapped >= 2);
     }
 
     void savesWhatTheFormSays()
