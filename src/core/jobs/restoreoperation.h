@@ -54,9 +54,10 @@ struct RestoreOutcome
 /// Brings a backup point back, on the calling (worker) thread, in one of three ways (see
 /// RestoreRequest::Mode). Common to all: the point is found ("latest" allowed), the VM's
 /// repository lock is taken (a prune cannot remove the point meanwhile), leftovers of
-/// killed jobs are repaired, every stored file is verified against its checksum, and
-/// folders are checked for space and writability before anything is changed; a refused
-/// restore changes nothing.
+/// killed jobs are repaired, and folders are checked for space and writability before
+/// anything is changed. Every stored file is checked against its checksum while the
+/// images are written (RestoreContext::startVerify()), and a damaged point is refused
+/// before the first step that cannot be taken back; a refused restore changes nothing.
 ///
 /// In place (InPlaceRestore): the point's images are written next to the VM's images
 /// while the VM still runs, then the VM is stopped (only with force), its images are
