@@ -2155,34 +2155,6 @@ Open Rewind to see the log or retry.</source>
         </translation>
     </message>
     <message>
-        <source>Restore point %1</source>
-        <translation>Punkt %1 wiederherstellen</translation>
-    </message>
-    <message>
-        <source>How should &apos;%1&apos; come back to point %2?</source>
-        <translation>Wie soll &apos;%1&apos; auf Punkt %2 zurückkehren?</translation>
-    </message>
-    <message>
-        <source>As a new VM: a copy with a new name runs beside the original, which stays as it is.
-
-In place: &apos;%1&apos; is stopped if it runs, its disks (and RAM, for a full-state point) go back to that moment. Changes made since then are lost.</source>
-        <translation>Als neue VM: Eine Kopie mit neuem Namen läuft neben dem Original, das unverändert bleibt.
-
-An Ort und Stelle: &apos;%1&apos; wird beendet, falls sie läuft, und ihre Platten (und bei einem Punkt mit vollständigem Zustand ihr RAM) kehren zu diesem Zeitpunkt zurück. Seitdem vorgenommene Änderungen gehen verloren.</translation>
-    </message>
-    <message>
-        <source>Restore as New VM</source>
-        <translation>Als neue VM wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore in Place</source>
-        <translation>An Ort und Stelle wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restore is not available in this build.</source>
-        <translation>Wiederherstellen ist in diesem Build nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; restored to point %2.</source>
         <translation>&apos;%1&apos; auf Punkt %2 wiederhergestellt.</translation>
     </message>
@@ -2201,6 +2173,18 @@ An Ort und Stelle: &apos;%1&apos; wird beendet, falls sie läuft, und ihre Platt
     <message>
         <source>Backup settings of &apos;%1&apos; saved.</source>
         <translation>Sicherungseinstellungen von &apos;%1&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Point %1 restored as the new VM &apos;%2&apos;.</source>
+        <translation>Punkt %1 als neue VM &apos;%2&apos; wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Point %1 exported to %2.</source>
+        <translation>Punkt %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export %2 of &apos;%1&apos;</source>
+        <translation>%2 von &apos;%1&apos; exportieren</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2326,117 @@ An Ort und Stelle: &apos;%1&apos; wird beendet, falls sie läuft, und ihre Platt
     <message>
         <source>the images of disk %1 and the manifests name different parents</source>
         <translation>die Abbilder von Platte %1 und die Manifeste nennen unterschiedliche Eltern</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RestoreDialog</name>
+    <message>
+        <source>Restore Point %1</source>
+        <translation>Punkt %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>How should &apos;%1&apos; come back to point %2?</source>
+        <translation>Wie soll &apos;%1&apos; zu Punkt %2 zurückkehren?</translation>
+    </message>
+    <message>
+        <source>As a &amp;new VM</source>
+        <translation>Als &amp;neue VM</translation>
+    </message>
+    <message>
+        <source>A copy with a new name, UUID and network addresses, beside the original, which stays as it is. From a full-state point it boots from the point&apos;s disks.</source>
+        <translation>Eine Kopie mit neuem Namen, neuer UUID und neuen Netzwerkadressen neben dem Original, das unverändert bleibt. Aus einem Punkt mit vollständigem Zustand startet sie von den Platten des Punkts.</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Next to the original images</source>
+        <translation>Neben den ursprünglichen Abbildern</translation>
+    </message>
+    <message>
+        <source>Folder for the New VM&apos;s Images</source>
+        <translation>Ordner für die Abbilder der neuen VM</translation>
+    </message>
+    <message>
+        <source>In &amp;place</source>
+        <translation>An Ort und &amp;Stelle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stopped if it runs, and its disks (and its RAM, for a full-state point) go back to that moment. What changed in it since then is lost.</source>
+        <translation>&apos;%1&apos; wird beendet, falls sie läuft, und ihre Platten (bei einem Punkt mit vollständigem Zustand auch ihr RAM) kehren zu diesem Moment zurück. Was sich seitdem in ihr geändert hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the replaced images as safety copies</source>
+        <translation>Ersetzte Abbilder als Sicherheitskopien &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Export the disks</source>
+        <translation>Platten &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>The point&apos;s disks are written as standalone images into a folder. No VM is touched.</source>
+        <translation>Die Platten des Punkts werden als eigenständige Abbilder in einen Ordner geschrieben. Keine VM wird verändert.</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <source>Export Into</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>As stored</source>
+        <translation>Wie gespeichert</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Restore as New VM</source>
+        <translation>Als neue VM wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Give the new VM a name.</source>
+        <translation>Geben Sie der neuen VM einen Namen.</translation>
+    </message>
+    <message>
+        <source>A VM name cannot contain &apos;/&apos;.</source>
+        <translation>Ein VM-Name darf kein &apos;/&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name of its own; &apos;%1&apos; is the original&apos;s.</source>
+        <translation>Die neue VM braucht einen eigenen Namen; &apos;%1&apos; ist der des Originals.</translation>
+    </message>
+    <message>
+        <source>Restore in Place</source>
+        <translation>An Ort und Stelle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Wählen Sie den Ordner, in den exportiert wird.</translation>
     </message>
 </context>
 <context>

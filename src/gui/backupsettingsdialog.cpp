@@ -1,6 +1,7 @@
 #include "backupsettingsdialog.h"
 
 #include "async.h"
+#include "dialogsize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -274,29 +275,14 @@ void BackupSettingsDialog::showProblem(const QString &message)
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
     if (isVisible()) {
-        fitHeight();
+        DialogSize::fitHeight(this);
     }
 }
 
 void BackupSettingsDialog::showEvent(QShowEvent *event)
 {
-    fitHeight();
+    DialogSize::fitHeight(this);
     QDialog::showEvent(event);
-}
-
-// A window's minimum size does not follow the height that word-wrapped labels need at its
-// width, so longer translations of the notes were cut off. Measured once the dialog has
-// its width, and kept as the minimum height.
-void BackupSettingsDialog::fitHeight()
-{
-    layout()->activate();
-    const int needed = heightForWidth(width());
-    if (needed > 0) {
-        setMinimumHeight(needed);
-        if (height() < needed) {
-            resize(width(), needed);
-        }
-    }
 }
 
 void BackupSettingsDialog::setBusy(bool busy)

@@ -48,8 +48,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    /// At least as tall as the wrapped notes need at the dialog's width.
-    void fitHeight();
     QWidget *buildSchedule();
     QWidget *buildRetention();
     QWidget *buildChain();

@@ -5,6 +5,7 @@
 #include "jobmanager.h"
 #include "pointactions.h"
 #include "repository/repositorylock.h"
+#include "restoredialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -13,11 +14,8 @@
 #include "jobs/pointprotection.h"
 #define REWIND_HAVE_PROTECTION 1
 #endif
-#if __has_include("jobs/restoreoperation.h")
 #include "jobs/restoreoperation.h"
 #include "libvirt/domain.h"
-#define REWIND_HAVE_RESTORE 1
-#endif
 
 namespace Rewind {
 
@@ -142,46 +140,20 @@ Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName
 void PointCommands::restore(
     const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId)
 {
-#ifdef REWIND_HAVE_RESTORE
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore point %1").arg(pointId),
-        tr("How should '%1' come back to point %2?").arg(vmName, pointId), QMessageBox::Cancel,
-        m_dialogParent);
-    box->setInformativeText(
-        tr("As a new VM: a copy with a new name runs beside the original, which stays as it is.\n\n"
-           "In place: '%1' is stopped if it runs, its disks (and RAM, for a full-state point) go back "
-           "to that moment. Changes made since then are lost.")
-            .arg(vmName));
-    QPushButton *asNew = box->addButton(tr("Restore as New VM"), QMessageBox::AcceptRole);
-    QPushButton *inPlace = box->addButton(tr("Restore in Place"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(asNew);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this,
-        [this, asNew, inPlace, uri, vmUuid, vmName, pointId](QAbstractButton *b) {
-            if (b == asNew || b == inPlace) {
-                startRestore(uri, vmUuid, vmName, pointId, b == inPlace);
-            }
-        });
-    box->open();
-#else
-    Q_UNUSED(uri)
-    Q_UNUSED(vmUuid)
-    Q_UNUSED(vmName)
-    Q_UNUSED(pointId)
-    Q_EMIT message(tr("Restore is not available in this build."));
-#endif
+    auto *dialog = new RestoreDialog(vmName, pointId, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, uri, vmUuid, vmName] {
+        RestoreRequest request = dialog->request();
+        request.vm = vmUuid;
+        startRestore(uri, vmName, request);
+    });
+    Q_EMIT restoreDialogOpened(dialog);
+    dialog->open();
 }
 
-void PointCommands::startRestore(
-    const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId, bool inPlace)
+Job *PointCommands::startRestore(const QString &uri, const QString &vmName, const RestoreRequest &request)
 {
-#ifdef REWIND_HAVE_RESTORE
     const Repository repository = m_jobs->repository();
-    RestoreRequest request;
-    request.vm = vmUuid;
-    request.pointId = pointId;
-    request.mode = inPlace ? RestoreRequest::Mode::InPlace : RestoreRequest::Mode::AsNewVm;
-    request.force = inPlace; // the user consented in the dialog
-    request.newName = QStringLiteral("%1-%2").arg(vmName, pointId.toLower());
     auto work = [uri, repository, request](JobControl &control) -> Result<JobOutcome> {
         auto conn = Libvirt::openConnection(uri);
         if (!conn) {
@@ -195,23 +167,38 @@ void PointCommands::startRestore(
         JobOutcome out;
         out.pointId = outcome->pointId;
         out.notes = outcome->notes;
-        out.summary = QCoreApplication::translate("Rewind::PointCommands", "'%1' restored to point %2.")
-                          .arg(outcome->domainName, outcome->pointId);
+        switch (request.mode) {
+        case RestoreRequest::Mode::InPlace:
+            out.summary = QCoreApplication::translate("Rewind::PointCommands", "'%1' restored to point %2.")
+                              .arg(outcome->domainName, outcome->pointId);
+            break;
+        case RestoreRequest::Mode::AsNewVm:
+            out.summary = QCoreApplication::translate(
+                "Rewind::PointCommands", "Point %1 restored as the new VM '%2'.")
+                              .arg(outcome->pointId, outcome->domainName);
+            break;
+        case RestoreRequest::Mode::Export:
+            out.summary = QCoreApplication::translate("Rewind::PointCommands", "Point %1 exported to %2.")
+                              .arg(outcome->pointId, outcome->files.join(QStringLiteral(", ")));
+            break;
+        }
         return out;
     };
-    auto *job = new Job(Job::Kind::Restore,
-        inPlace ? tr("Restore '%1' to %2").arg(vmName, pointId)
-                : tr("Restore %2 of '%1' as a new VM").arg(vmName, pointId),
-        work);
-    job->setVm(vmUuid, vmName);
-    m_jobs->start(job);
-#else
-    Q_UNUSED(uri)
-    Q_UNUSED(vmUuid)
-    Q_UNUSED(vmName)
-    Q_UNUSED(pointId)
-    Q_UNUSED(inPlace)
-#endif
+    QString title;
+    switch (request.mode) {
+    case RestoreRequest::Mode::InPlace:
+        title = tr("Restore '%1' to %2").arg(vmName, request.pointId);
+        break;
+    case RestoreRequest::Mode::AsNewVm:
+        title = tr("Restore %2 of '%1' as a new VM").arg(vmName, request.pointId);
+        break;
+    case RestoreRequest::Mode::Export:
+        title = tr("Export %2 of '%1'").arg(vmName, request.pointId);
+        break;
+    }
+    auto *job = new Job(Job::Kind::Restore, title, work);
+    job->setVm(request.vm, vmName);
+    return m_jobs->start(job);
 }
 
 } // namespace Rewind

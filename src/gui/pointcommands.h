@@ -10,6 +10,8 @@ namespace Rewind {
 
 class Job;
 class JobManager;
+class RestoreDialog;
+struct RestoreRequest;
 
 /// Carries out what PointActions request: verify (VerifyJob), golden on/off
 /// (PointProtection, in a worker), delete (a job removing the points under the VM's lock,
@@ -30,18 +32,20 @@ public:
     /// so that the VM's next scheduled run is shown.
     void editSettings(const QString &vmUuid, const QString &vmName);
     Job *removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
+    /// Asks how (RestoreDialog, non-blocking), then runs startRestore().
     void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId);
+    /// Runs the restore as a job; request.vm is the VM's UUID.
+    Job *startRestore(const QString &uri, const QString &vmName, const RestoreRequest &request);
 
 Q_SIGNALS:
     /// The VM's points changed outside a job (golden flag): views reload.
     void pointsChanged(const QString &vmUuid);
     /// For the status bar: what happened or what went wrong.
     void message(const QString &text);
+    /// The restore dialog just opened (tests answer it).
+    void restoreDialogOpened(RestoreDialog *dialog);
 
 private:
-    void startRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
-        const QString &pointId, bool inPlace);
-
     JobManager *m_jobs;
     QPointer<QWidget> m_dialogParent;
 };

@@ -1,7 +1,8 @@
 // The desktop application against a real libvirtd and a real QEMU guest (TestGuest):
 // "Back Up Now" shows progress in the jobs panel and ends with a new point on the
 // timeline; cancelling during the copy (with the panel's Cancel button) leaves the VM on
-// its own images and no partial point in the repository.
+// its own images and no partial point in the repository; the restore dialog brings a
+// point back in place (RAM included) and exports it.
 //
 // Labelled "integration": it needs root, libvirtd and QEMU (tests/fixtures).
 
@@ -13,7 +14,10 @@
 #include "jobmodel.h"
 #include "jobspanel.h"
 #include "mainwindow.h"
+#include "pointcommands.h"
 #include "pointmodel.h"
+#include "restoredialog.h"
+#include "resumechecks.h"
 #include "testguest.h"
 #include "timelineview.h"
 #include "vmcontextmenu.h"
@@ -22,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -81,7 +86,6 @@ private Q_SLOTS:
             return;
         }
         MainWindow *w = m_app->window();
-        QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
 
         JobModel *jobs = m_app->jobManager()->model();
         ProgressLog log;
@@ -173,7 +177,6 @@ private Q_SLOTS:
         startApp(guest);
         MainWindow *w = m_app->window();
         QVERIFY(w->selectVm(TestGuest::uri(), guest.uuid()));
-        QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
         QSignalSpy finished(m_app->jobManager(), &JobManager::jobFinished);
         w->backupNowAction()->trigger();
         JobModel *jobs = m_app->jobManager()->model();
@@ -244,9 +247,11 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(w->backupNowAction()->isEnabled(), 10000);
             w->backupNowAction()->trigger();
-            QVERIFY2(finished.wait(600000), "the backup did not finish in 10 minutes");
-            Job *job = finished.takeFirst().first().value<Job *>();
-            QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->log().join(QLatin1Char('\n'))));
+            Job *job = nullptr;
+            nextJobSucceeds(finished, &job);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
             pointIds << job->outcome().pointId;
             const QString notes = job->outcome().notes.join(QLatin1Char('\n'));
             if (i == 0) {
@@ -265,8 +270,87 @@ private Q_SLOTS:
         QVERIFY2(verify->state() == Job::State::Succeeded, qPrintable(verify->log().join(QLatin1Char('\n'))));
     }
 
+    // The restore dialog, answered as a user would: in place brings the guest back to the
+    // point with its RAM (same boot, counting on from the point); an export writes the
+    // point's disk into the chosen folder.
+    void restoreThroughTheDialog()
+    {
+        TestGuest guest;
+        startWithGuest(guest);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        MainWindow *w = m_app->window();
+        QSignalSpy finished(m_app->jobManager(), &JobManager::jobFinished);
+        w->backupNowAction()->trigger();
+        Job *backup = nullptr;
+        nextJobSucceeds(finished, &backup);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QString pointId = backup->outcome().pointId;
+        QString error;
+        const TestGuest::Record stored = TestGuest::readDiskRecord(m_repoPath + QLatin1Char('/')
+                + guest.uuid() + QLatin1Char('/') + pointId + QStringLiteral("/vda.qcow2"),
+            {}, &error);
+        QVERIFY2(stored.isValid(), qPrintable(error));
+        QVERIFY2(guest.waitForCounter(stored.counter + 5, 30000, &error), qPrintable(error));
+
+        const auto answer = [&](RestoreRequest::Mode mode, const QString &exportDir = {}) {
+            return connect(w->pointCommands(), &PointCommands::restoreDialogOpened, this,
+                [mode, exportDir](RestoreDialog *dialog) {
+                    dialog->setMode(mode);
+                    if (!exportDir.isEmpty()) {
+                        dialog->findChild<QLineEdit *>(QStringLiteral("exportDir"))->setText(exportDir);
+                    }
+                    QMetaObject::invokeMethod(
+                        dialog->restoreButton(), &QPushButton::click, Qt::QueuedConnection);
+                });
+        };
+        const qsizetype mark = guest.serialRecords().size();
+        QMetaObject::Connection answered = answer(RestoreRequest::Mode::InPlace);
+        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), pointId);
+        Job *restore = nullptr;
+        nextJobSucceeds(finished, &restore);
+        disconnect(answered);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(restore->outcome().summary.contains(QLatin1String("restored to point")),
+            qPrintable(restore->outcome().summary));
+        QList<TestGuest::Record> run;
+        QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(guest.serialRecords(), mark)).size() >= 3, 30000);
+        const QString problem = checkContinuation(run, stored);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const QString exportDir = m_dir->path() + QStringLiteral("/export");
+        QVERIFY(QDir().mkpath(exportDir));
+        answered = answer(RestoreRequest::Mode::Export, exportDir);
+        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), pointId);
+        Job *exported = nullptr;
+        nextJobSucceeds(finished, &exported);
+        disconnect(answered);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        const QStringList files = QDir(exportDir).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(
+            exported->outcome().summary.contains(files.first()), qPrintable(exported->outcome().summary));
+        QCOMPARE(TestGuest::readDiskRecord(exportDir + QLatin1Char('/') + files.first()), stored);
+    }
+
 private:
-    // A running guest, the application on it and the guest selected in the window.
+    // The next job that finishes (within 10 minutes) succeeded; *job is it.
+    static void nextJobSucceeds(QSignalSpy &finished, Job **job)
+    {
+        QVERIFY2(!finished.isEmpty() || finished.wait(600000), "no job finished in 10 minutes");
+        *job = finished.takeFirst().first().value<Job *>();
+        QVERIFY2((*job)->state() == Job::State::Succeeded, qPrintable((*job)->log().join(QLatin1Char('\n'))));
+    }
+
+    // A running guest, the application on it and the guest selected in the window, ready
+    // to be backed up.
     void startWithGuest(TestGuest &guest)
     {
         QString error;
@@ -274,6 +358,7 @@ private:
         QVERIFY2(guest.waitForBoot(90000, &error), qPrintable(error));
         startApp(guest);
         QVERIFY(m_app->window()->selectVm(TestGuest::uri(), guest.uuid()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->window()->backupNowAction()->isEnabled(), 10000);
     }
 
     void startApp(const TestGuest &guest)

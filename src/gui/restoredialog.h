@@ -1,0 +1,62 @@
+#pragma once
+
+#include "jobs/restoreoperation.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace Rewind {
+
+/// How a point comes back, chosen before anything happens: in place (the VM itself goes
+/// back; its changes since are lost, so that choice says so and is never the default),
+/// as a new VM beside the original (name and folder), or its disks exported as standalone
+/// images (folder and format). The dialog only builds the RestoreRequest; PointCommands
+/// runs it as a job. The button names what it will do, and stays disabled until the
+/// chosen way has what it needs (a name, a folder).
+class RestoreDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RestoreDialog(const QString &vmName, const QString &pointId, QWidget *parent = nullptr);
+
+    /// What the form says now; vm is left to the caller.
+    RestoreRequest request() const;
+    /// Selects one of the three ways.
+    void setMode(RestoreRequest::Mode mode);
+    /// The button that starts the restore (tests).
+    QPushButton *restoreButton() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *folderRow(QLineEdit **edit, const QString &placeholder, const QString &title);
+    void update();
+
+    QString m_vmName;
+    QString m_pointId;
+    QButtonGroup *m_modes;
+    QRadioButton *m_inPlace;
+    QRadioButton *m_asNew;
+    QRadioButton *m_export;
+    QCheckBox *m_keepSafetyCopy;
+    QWidget *m_inPlaceOptions;
+    QWidget *m_asNewOptions;
+    QWidget *m_exportOptions;
+    QLineEdit *m_newName;
+    QLineEdit *m_newDir;
+    QLineEdit *m_exportDir;
+    QComboBox *m_exportFormat;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Rewind
