@@ -2367,10 +2367,6 @@ Open Rewind to see the log or retry.</source>
         <translation>An Ort und &amp;Stelle</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is stopped if it runs, and its disks (and its RAM, for a full-state point) go back to that moment. What changed in it since then is lost.</source>
-        <translation>&apos;%1&apos; wird beendet, falls sie läuft, und ihre Platten (bei einem Punkt mit vollständigem Zustand auch ihr RAM) kehren zu diesem Moment zurück. Was sich seitdem in ihr geändert hat, geht verloren.</translation>
-    </message>
-    <message>
         <source>&amp;Keep the replaced images as safety copies</source>
         <translation>Ersetzte Abbilder als Sicherheitskopien &amp;behalten</translation>
     </message>
@@ -2437,6 +2433,22 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Choose the folder to export into.</source>
         <translation>Wählen Sie den Ordner, in den exportiert wird.</translation>
+    </message>
+    <message>
+        <source>S&amp;tart the new VM</source>
+        <translation>Neue VM s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stopped if it runs, and its disks and RAM go back to that moment: it runs on from there. What changed in it since then is lost.</source>
+        <translation>&apos;%1&apos; wird beendet, falls sie läuft, und ihre Platten und ihr RAM kehren zu diesem Moment zurück: Die VM läuft von dort aus weiter. Was sich seitdem in ihr geändert hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is stopped if it runs, and its disks go back to that moment. What changed in it since then is lost. The point holds no RAM, so &apos;%1&apos; is shut off afterwards unless it is started.</source>
+        <translation>&apos;%1&apos; wird beendet, falls sie läuft, und ihre Platten kehren zu diesem Moment zurück. Was sich seitdem in ihr geändert hat, geht verloren. Der Punkt enthält keinen RAM, daher ist &apos;%1&apos; danach ausgeschaltet, sofern sie nicht gestartet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Start &apos;%1&apos; afterwards</source>
+        <translation>&apos;%1&apos; danach sta&amp;rten</translation>
     </message>
 </context>
 <context>

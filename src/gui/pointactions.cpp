@@ -45,7 +45,7 @@ PointActions::PointActions(QObject *parent)
 
     connect(m_restore, &QAction::triggered, this, [this] {
         if (m_selected.size() == 1) {
-            Q_EMIT restoreRequested(m_uri, m_vmUuid, m_vmName, m_selected.first().id);
+            Q_EMIT restoreRequested(m_uri, m_vmUuid, m_vmName, m_selected.first());
         }
     });
     connect(m_verify, &QAction::triggered, this, [this] {

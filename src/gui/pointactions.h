@@ -39,7 +39,7 @@ public:
 
 Q_SIGNALS:
     void restoreRequested(
-        const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId);
+        const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point);
     void verifyRequested(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
     void protectRequested(const QString &vmUuid, const QString &vmName, const QString &pointId, bool golden);
     void deleteRequested(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);

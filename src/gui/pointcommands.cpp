@@ -138,9 +138,9 @@ Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName
 }
 
 void PointCommands::restore(
-    const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId)
+    const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point)
 {
-    auto *dialog = new RestoreDialog(vmName, pointId, m_dialogParent);
+    auto *dialog = new RestoreDialog(vmName, point, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, uri, vmUuid, vmName] {
         RestoreRequest request = dialog->request();

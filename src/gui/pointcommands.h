@@ -11,6 +11,7 @@ namespace Rewind {
 class Job;
 class JobManager;
 class RestoreDialog;
+struct PointRow;
 struct RestoreRequest;
 
 /// Carries out what PointActions request: verify (VerifyJob), golden on/off
@@ -33,7 +34,7 @@ public:
     void editSettings(const QString &vmUuid, const QString &vmName);
     Job *removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
     /// Asks how (RestoreDialog, non-blocking), then runs startRestore().
-    void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const QString &pointId);
+    void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point);
     /// Runs the restore as a job; request.vm is the VM's UUID.
     Job *startRestore(const QString &uri, const QString &vmName, const RestoreRequest &request);
 

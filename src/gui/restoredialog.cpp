@@ -1,6 +1,7 @@
 #include "restoredialog.h"
 
 #include "dialogsize.h"
+#include "displaytext.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -43,9 +44,11 @@ void enableFields(QWidget *options, bool enabled)
 
 } // namespace
 
-RestoreDialog::RestoreDialog(const QString &vmName, const QString &pointId, QWidget *parent)
-    : QDialog(parent), m_vmName(vmName), m_pointId(pointId)
+RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidget *parent)
+    : QDialog(parent), m_vmName(vmName), m_pointId(point.id)
 {
+    const QString &pointId = point.id;
+    const bool withRam = point.method == PointManifest::Method::FullState;
     setWindowTitle(tr("Restore Point %1").arg(pointId));
     // Wide enough for a folder path and for the notes to read as paragraphs.
     setMinimumWidth(80 * fontMetrics().averageCharWidth());
@@ -56,6 +59,9 @@ RestoreDialog::RestoreDialog(const QString &vmName, const QString &pointId, QWid
     bold.setBold(true);
     intro->setFont(bold);
     layout->addWidget(intro);
+    layout->addWidget(new QLabel(QStringLiteral("%1 · %2").arg(DisplayText::dateTime(point.time),
+                                     DisplayText::methodText(point.method)),
+        this));
 
     // The options of a choice sit under its radio button, indented to its text.
     const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth)
@@ -85,17 +91,30 @@ RestoreDialog::RestoreDialog(const QString &vmName, const QString &pointId, QWid
     asNew->addRow(tr("&Folder:"),
         folderRow(&m_newDir, tr("Next to the original images"), tr("Folder for the New VM's Images")));
     m_newDir->setObjectName(QStringLiteral("newDir"));
+    if (!withRam) {
+        m_startNew = new QCheckBox(tr("S&tart the new VM"), m_asNewOptions);
+        m_startNew->setObjectName(QStringLiteral("startNew"));
+        asNew->addRow(m_startNew);
+    }
 
     m_inPlace = new QRadioButton(tr("In &place"), this);
     m_inPlace->setObjectName(QStringLiteral("inPlace"));
     QFormLayout *inPlace = addChoice(m_inPlace, RestoreRequest::Mode::InPlace,
-        tr("'%1' is stopped if it runs, and its disks (and its RAM, for a full-state point) go back to "
-           "that moment. What changed in it since then is lost.")
+        (withRam ? tr("'%1' is stopped if it runs, and its disks and RAM go back to that moment: it runs on "
+                      "from there. What changed in it since then is lost.")
+                 : tr("'%1' is stopped if it runs, and its disks go back to that moment. What changed in it "
+                      "since then is lost. The point holds no RAM, so '%1' is shut off afterwards unless it "
+                      "is started."))
             .arg(vmName));
     m_inPlaceOptions = inPlace->parentWidget();
     m_keepSafetyCopy = new QCheckBox(tr("&Keep the replaced images as safety copies"), m_inPlaceOptions);
     m_keepSafetyCopy->setObjectName(QStringLiteral("keepSafetyCopy"));
     inPlace->addRow(m_keepSafetyCopy);
+    if (!withRam) {
+        m_startInPlace = new QCheckBox(tr("&Start '%1' afterwards").arg(vmName), m_inPlaceOptions);
+        m_startInPlace->setObjectName(QStringLiteral("startInPlace"));
+        inPlace->addRow(m_startInPlace);
+    }
 
     m_export = new QRadioButton(tr("&Export the disks"), this);
     m_export->setObjectName(QStringLiteral("export"));
@@ -173,10 +192,12 @@ RestoreRequest RestoreDialog::request() const
     case RestoreRequest::Mode::InPlace:
         r.force = true; // consent: the user chose in place, which says the VM is stopped
         r.keepSafetyCopy = m_keepSafetyCopy->isChecked();
+        r.start = m_startInPlace && m_startInPlace->isChecked();
         break;
     case RestoreRequest::Mode::AsNewVm:
         r.newName = m_newName->text().trimmed();
         r.targetDir = m_newDir->text().trimmed();
+        r.start = m_startNew && m_startNew->isChecked();
         break;
     case RestoreRequest::Mode::Export:
         r.targetDir = m_exportDir->text().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/restoreoperation.h"
+#include "pointmodel.h"
 
 #include <QDialog>
 
@@ -17,7 +18,8 @@ namespace Rewind {
 /// How a point comes back, chosen before anything happens: in place (the VM itself goes
 /// back; its changes since are lost, so that choice says so and is never the default),
 /// as a new VM beside the original (name and folder), or its disks exported as standalone
-/// images (folder and format). The dialog only builds the RestoreRequest; PointCommands
+/// images (folder and format). A point without RAM brings a VM back shut off, so then the
+/// dialog says so and offers to start it. The dialog only builds the RestoreRequest; PointCommands
 /// runs it as a job. The button names what it will do, and stays disabled until the
 /// chosen way has what it needs (a name, a folder).
 class RestoreDialog : public QDialog
@@ -25,7 +27,7 @@ class RestoreDialog : public QDialog
     Q_OBJECT
 
 public:
-    RestoreDialog(const QString &vmName, const QString &pointId, QWidget *parent = nullptr);
+    RestoreDialog(const QString &vmName, const PointRow &point, QWidget *parent = nullptr);
 
     /// What the form says now; vm is left to the caller.
     RestoreRequest request() const;
@@ -48,6 +50,8 @@ private:
     QRadioButton *m_asNew;
     QRadioButton *m_export;
     QCheckBox *m_keepSafetyCopy;
+    QCheckBox *m_startInPlace = nullptr; ///< only for points without RAM
+    QCheckBox *m_startNew = nullptr; ///< only for points without RAM
     QWidget *m_inPlaceOptions;
     QWidget *m_asNewOptions;
     QWidget *m_exportOptions;

@@ -289,6 +289,9 @@ private Q_SLOTS:
             return;
         }
         const QString pointId = backup->outcome().pointId;
+        QTRY_COMPARE_WITH_TIMEOUT(w->pointModel()->rowCount(), 1, 10000);
+        const PointRow point = w->pointModel()->point(0);
+        QCOMPARE(point.id, pointId);
         QString error;
         const TestGuest::Record stored = TestGuest::readDiskRecord(m_repoPath + QLatin1Char('/')
                 + guest.uuid() + QLatin1Char('/') + pointId + QStringLiteral("/vda.qcow2"),
@@ -309,7 +312,7 @@ private Q_SLOTS:
         };
         const qsizetype mark = guest.serialRecords().size();
         QMetaObject::Connection answered = answer(RestoreRequest::Mode::InPlace);
-        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), pointId);
+        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), point);
         Job *restore = nullptr;
         nextJobSucceeds(finished, &restore);
         disconnect(answered);
@@ -326,7 +329,7 @@ private Q_SLOTS:
         const QString exportDir = m_dir->path() + QStringLiteral("/export");
         QVERIFY(QDir().mkpath(exportDir));
         answered = answer(RestoreRequest::Mode::Export, exportDir);
-        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), pointId);
+        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), point);
         Job *exported = nullptr;
         nextJobSucceeds(finished, &exported);
         disconnect(answered);

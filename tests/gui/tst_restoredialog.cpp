@@ -1,10 +1,12 @@
 // Tests RestoreDialog offscreen: the safe choice (a new VM) comes first, each choice
 // builds the RestoreRequest its fields say, the button names the action and stays
-// disabled until the choice has what it needs, and the German texts are not cut off.
+// disabled until the choice has what it needs, a start is offered for points without RAM
+// only, and the German texts are not cut off.
 
 #include "guitestdata.h"
 #include "restoredialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +14,7 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace Rewind;
@@ -19,6 +22,16 @@ using namespace Rewind;
 class TestRestoreDialog : public QObject
 {
     Q_OBJECT
+
+    static PointRow point(PointManifest::Method method = PointManifest::Method::FullState)
+    {
+        PointRow p;
+        p.id = QStringLiteral("20261127T101500Z");
+        p.time = QDateTime(QDate(2026, 11, 27), QTime(10, 15), QTimeZone::utc());
+        p.state = PointInfo::State::Complete;
+        p.method = method;
+        return p;
+    }
 
     template<typename T>
     static T *child(QWidget *dialog, const char *name)
@@ -31,7 +44,7 @@ private Q_SLOTS:
 
     void aNewVmIsTheDefault()
     {
-        RestoreDialog dialog(QStringLiteral("web"), QStringLiteral("20261127T101500Z"));
+        RestoreDialog dialog(QStringLiteral("web"), point());
         QVERIFY(child<QRadioButton>(&dialog, "asNew")->isChecked());
         const RestoreRequest r = dialog.request();
         QCOMPARE(r.mode, RestoreRequest::Mode::AsNewVm);
@@ -61,7 +74,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, problem);
-        RestoreDialog dialog(QStringLiteral("web"), QStringLiteral("20261127T101500Z"));
+        RestoreDialog dialog(QStringLiteral("web"), point());
         child<QLineEdit>(&dialog, "newName")->setText(name);
         QVERIFY(!dialog.restoreButton()->isEnabled());
         QVERIFY2(child<QLabel>(&dialog, "problem")->text().contains(problem),
@@ -72,7 +85,7 @@ private Q_SLOTS:
 
     void inPlaceConsentsToStopTheVm()
     {
-        RestoreDialog dialog(QStringLiteral("web"), QStringLiteral("20261127T101500Z"));
+        RestoreDialog dialog(QStringLiteral("web"), point());
         child<QRadioButton>(&dialog, "inPlace")->click();
         QCOMPARE(dialog.restoreButton()->text(), QStringLiteral("Restore in Place"));
         QVERIFY(dialog.restoreButton()->isEnabled());
@@ -89,7 +102,7 @@ private Q_SLOTS:
 
     void exportNeedsAFolder()
     {
-        RestoreDialog dialog(QStringLiteral("web"), QStringLiteral("20261127T101500Z"));
+        RestoreDialog dialog(QStringLiteral("web"), point());
         dialog.setMode(RestoreRequest::Mode::Export);
         QCOMPARE(dialog.restoreButton()->text(), QStringLiteral("Export"));
         QVERIFY(!dialog.restoreButton()->isEnabled());
@@ -105,13 +118,41 @@ private Q_SLOTS:
         QVERIFY(!dialog.request().force);
     }
 
+    // A point with RAM resumes running; one without leaves the VM shut off unless the user
+    // asks for a start, which the dialog offers only then.
+    void startIsOfferedWithoutRam()
+    {
+        RestoreDialog full(QStringLiteral("web"), point());
+        QVERIFY(!child<QCheckBox>(&full, "startInPlace"));
+        QVERIFY(!child<QCheckBox>(&full, "startNew"));
+        QVERIFY(!full.request().start);
+
+        RestoreDialog diskOnly(QStringLiteral("web"), point(PointManifest::Method::DiskOnly));
+        const auto says = [](QWidget *dialog, const char *text) {
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>(QStringLiteral("note"));
+            return std::any_of(labels.cbegin(), labels.cend(),
+                [text](const QLabel *l) { return l->text().contains(QLatin1String(text)); });
+        };
+        QVERIFY(says(&diskOnly, "shut off afterwards"));
+        QVERIFY(!says(&full, "shut off afterwards"));
+        QVERIFY(says(&full, "runs on from there"));
+        child<QCheckBox>(&diskOnly, "startNew")->setChecked(true);
+        QVERIFY(diskOnly.request().start);
+        diskOnly.setMode(RestoreRequest::Mode::InPlace);
+        QVERIFY(!diskOnly.request().start);
+        child<QCheckBox>(&diskOnly, "startInPlace")->setChecked(true);
+        QVERIFY(diskOnly.request().start);
+        diskOnly.setMode(RestoreRequest::Mode::Export);
+        QVERIFY(!diskOnly.request().start);
+    }
+
     void textsFitInGerman()
     {
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/rewind_de.qm")));
         QCoreApplication::installTranslator(&german);
         auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
-        RestoreDialog dialog(QStringLiteral("web"), QStringLiteral("20261127T101500Z"));
+        RestoreDialog dialog(QStringLiteral("web"), point());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.restoreButton()->text(), QStringLiteral("Als neue VM wiederherstellen"));
