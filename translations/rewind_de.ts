@@ -2098,14 +2098,6 @@ Open Rewind to see the log or retry.</source>
         <source>A golden point is kept forever: retention never removes it</source>
         <translation>Ein goldener Punkt wird für immer behalten: Die Aufbewahrungsregeln entfernen ihn nie</translation>
     </message>
-    <message>
-        <source>Restore is not available in this build</source>
-        <translation>Wiederherstellen ist in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Golden points are not available in this build</source>
-        <translation>Goldene Punkte sind in diesem Build nicht verfügbar</translation>
-    </message>
 </context>
 <context>
     <name>Rewind::PointCommands</name>
@@ -2116,10 +2108,6 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Point %1 of &apos;%2&apos; is an ordinary point again.</source>
         <translation>Punkt %1 von &apos;%2&apos; ist wieder ein gewöhnlicher Punkt.</translation>
-    </message>
-    <message>
-        <source>Golden points are not available in this build.</source>
-        <translation>Goldene Punkte sind in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Delete backup points</source>

@@ -5,22 +5,6 @@
 #include <QAction>
 #include <QMenu>
 
-#if __has_include("jobs/restoreoperation.h")
-#define REWIND_HAVE_RESTORE 1
-#else
-#define REWIND_HAVE_RESTORE 0
-#endif
-#if __has_include("jobs/pointprotection.h")
-#define REWIND_HAVE_PROTECTION 1
-#else
-#define REWIND_HAVE_PROTECTION 0
-#endif
-#if __has_include("jobs/pruneoperation.h")
-#define REWIND_HAVE_PRUNE 1
-#else
-#define REWIND_HAVE_PRUNE 0
-#endif
-
 namespace Rewind {
 
 PointActions::PointActions(QObject *parent)
@@ -35,12 +19,6 @@ PointActions::PointActions(QObject *parent)
     m_protect->setToolTip(tr("A golden point is kept forever: retention never removes it"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    if (!restoreAvailable()) {
-        m_restore->setToolTip(tr("Restore is not available in this build"));
-    }
-    if (!protectionAvailable()) {
-        m_protect->setToolTip(tr("Golden points are not available in this build"));
-    }
     setContext({}, {}, {}, {}, false);
 
     connect(m_restore, &QAction::triggered, this, [this] {
@@ -71,21 +49,6 @@ PointActions::PointActions(QObject *parent)
     });
 }
 
-bool PointActions::restoreAvailable()
-{
-    return REWIND_HAVE_RESTORE;
-}
-
-bool PointActions::protectionAvailable()
-{
-    return REWIND_HAVE_PROTECTION;
-}
-
-bool PointActions::pruneAvailable()
-{
-    return REWIND_HAVE_PRUNE;
-}
-
 void PointActions::setContext(const QString &uri, const QString &vmUuid, const QString &vmName,
     const QList<PointRow> &selected, bool repositoryValid)
 {
@@ -95,9 +58,9 @@ void PointActions::setContext(const QString &uri, const QString &vmUuid, const Q
     m_selected = selected;
     const bool one = selected.size() == 1;
     const bool oneComplete = one && selected.first().state == PointInfo::State::Complete;
-    m_restore->setEnabled(restoreAvailable() && repositoryValid && oneComplete && !uri.isEmpty());
+    m_restore->setEnabled(repositoryValid && oneComplete && !uri.isEmpty());
     m_verify->setEnabled(repositoryValid && !selected.isEmpty());
-    m_protect->setEnabled(protectionAvailable() && repositoryValid && oneComplete);
+    m_protect->setEnabled(repositoryValid && oneComplete);
     m_protect->setChecked(oneComplete && selected.first().golden);
     m_delete->setEnabled(repositoryValid && !selected.isEmpty());
 }

@@ -22,11 +22,6 @@ class PointActions : public QObject
 public:
     explicit PointActions(QObject *parent = nullptr);
 
-    /// Compiled with RestoreOperation / PruneOperation?
-    static bool restoreAvailable();
-    static bool protectionAvailable();
-    static bool pruneAvailable();
-
     void setContext(const QString &uri, const QString &vmUuid, const QString &vmName,
         const QList<PointRow> &selected, bool repositoryValid);
 

@@ -10,10 +10,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-#if __has_include("jobs/pointprotection.h")
 #include "jobs/pointprotection.h"
-#define REWIND_HAVE_PROTECTION 1
-#endif
 #include "jobs/restoreoperation.h"
 #include "libvirt/domain.h"
 
@@ -41,7 +38,6 @@ void PointCommands::verify(const QString &vmUuid, const QString &vmName, const Q
 void PointCommands::setGolden(
     const QString &vmUuid, const QString &vmName, const QString &pointId, bool golden)
 {
-#ifdef REWIND_HAVE_PROTECTION
     const Repository repository = m_jobs->repository();
     Async::run(
         QThreadPool::globalInstance(), this,
@@ -59,13 +55,6 @@ void PointCommands::setGolden(
             }
             Q_EMIT pointsChanged(vmUuid);
         });
-#else
-    Q_UNUSED(vmUuid)
-    Q_UNUSED(vmName)
-    Q_UNUSED(pointId)
-    Q_UNUSED(golden)
-    Q_EMIT message(tr("Golden points are not available in this build."));
-#endif
 }
 
 void PointCommands::remove(const QString &vmUuid, const QString &vmName, const QStringList &pointIds)

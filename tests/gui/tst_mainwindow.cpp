@@ -220,7 +220,7 @@ private Q_SLOTS:
         PointActions *actions = w->pointActions();
         QVERIFY(actions->verifyAction()->isEnabled());
         QVERIFY(actions->deleteAction()->isEnabled());
-        QCOMPARE(actions->restoreAction()->isEnabled(), PointActions::restoreAvailable());
+        QVERIFY(actions->restoreAction()->isEnabled());
 
         // Verify runs as a job in the jobs panel and succeeds.
         JobManager *jobs = m_app->jobManager();
@@ -233,20 +233,16 @@ private Q_SLOTS:
         QVERIFY(w->jobsPanel()->view()->isVisible());
 
         // Golden: the flag is written and the point reloads as golden.
-        if (PointActions::protectionAvailable()) {
-            QVERIFY(actions->protectAction()->isEnabled());
-            actions->protectAction()->trigger();
-            QTRY_VERIFY_WITH_TIMEOUT(w->pointModel()->point(2).golden, 10000);
-            w->pointTable()->selectRow(2);
-            QVERIFY(actions->protectAction()->isChecked());
-        }
+        QVERIFY(actions->protectAction()->isEnabled());
+        actions->protectAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w->pointModel()->point(2).golden, 10000);
+        w->pointTable()->selectRow(2);
+        QVERIFY(actions->protectAction()->isChecked());
 
         // Deleting the newest point removes its row (no reset: the selection model survives).
         QSignalSpy removed(w->pointModel(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy resets(w->pointModel(), &QAbstractItemModel::modelReset);
-        if (PointActions::protectionAvailable()) {
-            // A golden point is still deletable by hand: the flag only stops retention.
-        }
+        // A golden point is still deletable by hand: the flag only stops retention.
         w->pointCommands()->removeConfirmed(TestUuid, QStringLiteral("test"), {ids.at(2)});
         QVERIFY(finished.wait(20000));
         QTRY_COMPARE(w->pointModel()->rowCount(), 2);
