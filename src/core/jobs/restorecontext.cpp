@@ -33,7 +33,9 @@ void RestoreContext::startVerify()
     m_verify = std::make_unique<BackgroundVerify>();
     m_verify->verdict = std::async(std::launch::async,
         [repository = repository, uuid = vmUuid, point = point, verifyControl = &m_verify->control] {
-            return VerifyOperation::verifyPoint(repository, uuid, point, verifyControl);
+            // The check is usually ahead of the copy (hashing is faster than writing): it
+            // leaves the pages it read for the copy, which drops them behind itself.
+            return VerifyOperation::verifyPoint(repository, uuid, point, verifyControl, false);
         });
 }
 

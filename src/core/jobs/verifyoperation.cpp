@@ -66,8 +66,8 @@ Result<QString> resolveVmUuid(const Repository &repository, const QString &nameO
     return found;
 }
 
-PointVerdict VerifyOperation::verifyPoint(
-    const Repository &repository, const QString &vmUuid, const PointInfo &point, JobControl *control)
+PointVerdict VerifyOperation::verifyPoint(const Repository &repository, const QString &vmUuid,
+    const PointInfo &point, JobControl *control, bool dropCache)
 {
     PointVerdict v;
     v.vmUuid = vmUuid;
@@ -84,6 +84,7 @@ PointVerdict VerifyOperation::verifyPoint(
     v.vmName = m.domainName;
     TransferOptions options;
     options.cancel = control ? control->cancelFlag() : nullptr;
+    options.dropSourceCache = dropCache;
 
     auto checkFile = [&](const QString &fileName, const QString &sha256, bool isQcow2) {
         const QString path = point.dir + QLatin1Char('/') + fileName;

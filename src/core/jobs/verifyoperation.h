@@ -33,9 +33,10 @@ public:
     VerifyOperation(Repository repository, QString vm, QString pointId, JobControl &control);
     Result<QList<PointVerdict>> run();
 
-    /// Checks one complete point; also used by restore before it touches anything.
-    static PointVerdict verifyPoint(
-        const Repository &repository, const QString &vmUuid, const PointInfo &point, JobControl *control);
+    /// Checks one complete point; also used by restore, beside its copy. dropCache: see
+    /// TransferOptions::dropSourceCache (off while a copy reads the same files).
+    static PointVerdict verifyPoint(const Repository &repository, const QString &vmUuid,
+        const PointInfo &point, JobControl *control, bool dropCache = true);
 
 private:
     Repository m_repository;

@@ -285,9 +285,9 @@ private:
                     return s;
                 }
             }
-            // A backup reads each byte once: dropping the pages behind us keeps it from
-            // pushing the host's useful page cache out.
-            ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
+            if (m_options.dropSourceCache) {
+                ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
+            }
             if (m_options.hashSource) {
                 waitForHash(); // the hash is sequential: earlier data first
                 m_hashing

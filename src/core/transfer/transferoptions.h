@@ -23,6 +23,12 @@ struct TransferOptions
     /// Store data blocks that hold only zeros as holes, so images stay sparse even when
     /// the source had its free space written with zeros.
     bool punchZeroBlocks = true;
+    /// Drop the source's pages from the page cache once read (POSIX_FADV_DONTNEED): a
+    /// backup reads each byte once, and should not push the host's useful cache out. Off
+    /// for a reader that another one follows on the same file at the same time (a
+    /// restore's check runs beside its copy), which would otherwise read it from the disk
+    /// again.
+    bool dropSourceCache = true;
     /// Hash what is read (TransferResult::sha256). Off where the sink keeps its own hash
     /// of what it stores (the compressed RAM image): a second SHA-256 of the raw data
     /// would only cost CPU the guest needs.

@@ -17,8 +17,10 @@
 
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -208,6 +210,48 @@ private Q_SLOTS:
         QVERIFY(result->sha256.isEmpty());
         QCOMPARE(result->bytesCopied, 2 * MiB);
         QVERIFY(sameContent(source, destination));
+    }
+
+    // A reader drops the pages it has read from the page cache, unless told that another
+    // reader follows (a restore's check beside its copy).
+    void sourceCacheDroppedOrKept()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("cached"));
+        QVERIFY(createFile(source, {16 * MiB, {{0, 16 * MiB, false}}}));
+        const auto residentPages = [&] {
+            QFile f(source);
+            if (!f.open(QIODevice::ReadOnly)) {
+                return qint64(-1);
+            }
+            const qint64 size = f.size();
+            void *map = ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, f.handle(), 0);
+            if (map == MAP_FAILED) {
+                return qint64(-1);
+            }
+            const qint64 pages = (size + ::getpagesize() - 1) / ::getpagesize();
+            std::vector<unsigned char> vec(static_cast<size_t>(pages));
+            qint64 resident = ::mincore(map, size_t(size), vec.data()) == 0 ? 0 : -1;
+            for (unsigned char v : vec) {
+                resident += (resident >= 0 && (v & 1)) ? 1 : 0;
+            }
+            ::munmap(map, size_t(size));
+            return resident;
+        };
+        const auto readAll = [&] {
+            QFile f(source);
+            return f.open(QIODevice::ReadOnly) && !f.readAll().isEmpty();
+        };
+        QVERIFY(readAll());
+        const qint64 all = residentPages();
+        if (all <= 0) {
+            QSKIP("The file system of the test folder keeps no pages in the page cache to look at.");
+        }
+        TransferOptions keep;
+        keep.dropSourceCache = false;
+        VERIFY_OK(Sha256File::hash(source, keep));
+        QCOMPARE(residentPages(), all);
+        VERIFY_OK(Sha256File::hash(source, TransferOptions()));
+        QVERIFY2(residentPages() < all / 4, qPrintable(QString::number(residentPages())));
     }
 
     void progress()
