@@ -79,9 +79,9 @@ RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidg
         return form;
     };
 
-    m_asNew = new QRadioButton(tr("As a &new VM"), this);
-    m_asNew->setObjectName(QStringLiteral("asNew"));
-    QFormLayout *asNew = addChoice(m_asNew, RestoreRequest::Mode::AsNewVm,
+    auto *asNewButton = new QRadioButton(tr("As a &new VM"), this);
+    asNewButton->setObjectName(QStringLiteral("asNew"));
+    QFormLayout *asNew = addChoice(asNewButton, RestoreRequest::Mode::AsNewVm,
         tr("A copy with a new name, UUID and network addresses, beside the original, which stays as it "
            "is. From a full-state point it boots from the point's disks."));
     m_asNewOptions = asNew->parentWidget();
@@ -97,9 +97,9 @@ RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidg
         asNew->addRow(m_startNew);
     }
 
-    m_inPlace = new QRadioButton(tr("In &place"), this);
-    m_inPlace->setObjectName(QStringLiteral("inPlace"));
-    QFormLayout *inPlace = addChoice(m_inPlace, RestoreRequest::Mode::InPlace,
+    auto *inPlaceButton = new QRadioButton(tr("In &place"), this);
+    inPlaceButton->setObjectName(QStringLiteral("inPlace"));
+    QFormLayout *inPlace = addChoice(inPlaceButton, RestoreRequest::Mode::InPlace,
         (withRam ? tr("'%1' is stopped if it runs, and its disks and RAM go back to that moment: it runs on "
                       "from there. What changed in it since then is lost.")
                  : tr("'%1' is stopped if it runs, and its disks go back to that moment. What changed in it "
@@ -116,9 +116,9 @@ RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidg
         inPlace->addRow(m_startInPlace);
     }
 
-    m_export = new QRadioButton(tr("&Export the disks"), this);
-    m_export->setObjectName(QStringLiteral("export"));
-    QFormLayout *exported = addChoice(m_export, RestoreRequest::Mode::Export,
+    auto *exportButton = new QRadioButton(tr("&Export the disks"), this);
+    exportButton->setObjectName(QStringLiteral("export"));
+    QFormLayout *exported = addChoice(exportButton, RestoreRequest::Mode::Export,
         tr("The point's disks are written as standalone images into a folder. No VM is touched."));
     m_exportOptions = exported->parentWidget();
     exported->addRow(tr("F&older:"), folderRow(&m_exportDir, {}, tr("Export Into")));
@@ -147,7 +147,7 @@ RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidg
         connect(edit, &QLineEdit::textChanged, this, &RestoreDialog::update);
     }
     // The safe choice first: nothing of the original changes.
-    m_asNew->setChecked(true);
+    asNewButton->setChecked(true);
     update();
 }
 

@@ -11,7 +11,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QRadioButton;
 
 namespace Rewind {
 
@@ -46,9 +45,6 @@ private:
     QString m_vmName;
     QString m_pointId;
     QButtonGroup *m_modes;
-    QRadioButton *m_inPlace;
-    QRadioButton *m_asNew;
-    QRadioButton *m_export;
     QCheckBox *m_keepSafetyCopy;
     QCheckBox *m_startInPlace = nullptr; ///< only for points without RAM
     QCheckBox *m_startNew = nullptr; ///< only for points without RAM
