@@ -1,6 +1,7 @@
 #include "extentpump.h"
 
 #include "bytesink.h"
+#include "serialworker.h"
 #include "sha256.h"
 
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <future>
 #include <memory>
 
 #include <fcntl.h>
@@ -95,14 +95,19 @@ public:
         if (Status s = openSource(); !s) {
             return s.error();
         }
-        // Three buffers, one per stage (see data()). Page-aligned, so that FileSink can
-        // write them with O_DIRECT.
-        for (auto &buffer : m_buffers) {
+        // Page-aligned, so that FileSink can write them with O_DIRECT.
+        for (Slot &slot : m_slots) {
             void *memory = nullptr;
             if (::posix_memalign(&memory, 4096, static_cast<size_t>(m_bufferSize)) != 0) {
                 return Error(ErrorCode::Failed, ExtentPump::tr("Out of memory for the copy buffer."));
             }
-            buffer.reset(static_cast<char *>(memory));
+            slot.buffer.reset(static_cast<char *>(memory));
+        }
+        if (m_options.hashSource) {
+            m_hasher.emplace();
+        }
+        if (m_sink) {
+            m_storer.emplace();
         }
 
         m_progress.emplace(m_options, m_size);
@@ -145,7 +150,8 @@ public:
             pos = std::max(dataEnd, dataStart);
         }
         if (m_sink) {
-            if (Status s = waitForWrite(); !s) {
+            m_storer->waitForAll();
+            if (Status s = storeStatus(); !s) {
                 return s.error();
             }
             if (Status s = m_sink->finish(m_size); !s) {
@@ -158,8 +164,8 @@ public:
         result.logicalSize = m_size;
         result.bytesCopied = m_bytesCopied;
         result.bytesWritten = m_bytesWritten;
-        if (m_options.hashSource) {
-            waitForHash();
+        if (m_hasher) {
+            m_hasher->waitForAll();
             result.sha256 = m_hash.hexResult();
         }
         return result;
@@ -193,21 +199,28 @@ private:
         return {};
     }
 
-    void waitForHash()
+    // The first failure of the store stage; read after waiting for the storer.
+    Status storeStatus()
     {
-        if (m_hashing.valid()) {
-            m_hashing.get();
+        if (!m_storeFailed.load(std::memory_order_acquire)) {
+            return {};
         }
+        return m_storeError;
     }
 
-    // The sink's calls stay in file order: the previous buffer is stored before anything
-    // else reaches the sink. Returns that store's result.
-    Status waitForWrite()
+    // Queues a call of the sink behind the ones before it. After a failure the stage
+    // skips the rest: the sink's calls must not go on past a gap.
+    void postStore(std::function<Status()> call)
     {
-        if (m_writing.valid()) {
-            return m_writing.get();
-        }
-        return {};
+        m_storeTicket = m_storer->post([this, call = std::move(call)] {
+            if (m_storeFailed.load(std::memory_order_relaxed)) {
+                return;
+            }
+            if (Status s = call(); !s) {
+                m_storeError = s;
+                m_storeFailed.store(true, std::memory_order_release);
+            }
+        });
     }
 
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
@@ -224,34 +237,33 @@ private:
 
     Status hole(qint64 offset, qint64 length)
     {
+        if (m_sink) {
+            postStore([this, length] { return m_sink->skipHole(length); });
+        }
         // Hashing zeros is cheap but not free (a 100 GiB hole takes a minute): keep
-        // honouring cancel and reporting progress while doing it.
+        // honouring cancel and reporting progress while doing it, one piece at a time.
         const qint64 end = offset + length;
         while (offset < end) {
             if (cancelled()) {
                 return cancelError();
             }
-            const qint64 n = std::min(end - offset, m_bufferSize);
-            if (m_options.hashSource) {
-                waitForHash(); // the hash is sequential: earlier data first
-                m_hash.addZeros(n);
+            const qint64 n = std::min(end - offset, HolePiece);
+            if (m_hasher) {
+                const quint64 previous = m_hashTicket;
+                m_hashTicket = m_hasher->post([this, n] { m_hash.addZeros(n); });
+                m_hasher->waitFor(previous);
             }
             offset += n;
             m_progress->update(offset);
         }
-        if (m_sink) {
-            if (Status s = waitForWrite(); !s) {
-                return s;
-            }
-            return m_sink->skipHole(length);
-        }
         return {};
     }
 
-    // A pipeline of three stages on three buffers: while this thread reads buffer k+1, a
-    // second thread hashes buffer k and a third stores it (zero blocks found, bytes
-    // written). SHA-256 costs about as much CPU as the rest of a copy together, so with
-    // the stages overlapped the hash alone sets the pace.
+    // A pipeline of three stages: this thread reads into a ring of buffers, one worker
+    // hashes them and another stores them (zero blocks found, bytes written), each in file
+    // order. SHA-256 costs about as much CPU as the rest of a copy together, and the store
+    // waits for the disk; with a few buffers between them, neither waits for the other's
+    // slow moments, and the copy takes about as long as the slower stage alone.
     Status data(qint64 offset, qint64 end)
     {
         while (offset < end) {
@@ -259,10 +271,19 @@ private:
                 return cancelError();
             }
             const qint64 want = std::min(end - offset, m_bufferSize);
-            // Rotate the buffers: this one was last used three rounds ago, and its hash and
-            // store were both waited for before the previous round's started.
-            char *buffer = m_buffers[m_next].get();
-            m_next = (m_next + 1) % BufferCount;
+            // The next buffer of the ring is free once both stages are done with it.
+            Slot &slot = m_slots[m_next];
+            m_next = (m_next + 1) % SlotCount;
+            if (m_hasher) {
+                m_hasher->waitFor(slot.hashTicket);
+            }
+            if (m_storer) {
+                m_storer->waitFor(slot.storeTicket);
+                if (Status s = storeStatus(); !s) {
+                    return s;
+                }
+            }
+            char *buffer = slot.buffer.get();
             qint64 got = 0;
             while (got < want) {
                 const ssize_t n = ::pread(m_fd, buffer + got, static_cast<size_t>(want - got), offset + got);
@@ -288,17 +309,13 @@ private:
             if (m_options.dropSourceCache) {
                 ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
             }
-            if (m_options.hashSource) {
-                waitForHash(); // the hash is sequential: earlier data first
-                m_hashing
-                    = std::async(std::launch::async, [this, buffer, got] { m_hash.addData(buffer, got); });
+            if (m_hasher) {
+                slot.hashTicket = m_hasher->post([this, buffer, got] { m_hash.addData(buffer, got); });
+                m_hashTicket = slot.hashTicket;
             }
-            if (m_sink) {
-                if (Status s = waitForWrite(); !s) {
-                    return s;
-                }
-                m_writing = std::async(
-                    std::launch::async, [this, buffer, offset, got] { return store(offset, buffer, got); });
+            if (m_storer) {
+                postStore([this, buffer, offset, got] { return store(offset, buffer, got); });
+                slot.storeTicket = m_storeTicket;
             }
             offset += got;
             m_progress->update(offset);
@@ -355,18 +372,31 @@ private:
     qint64 m_size = 0;
     qint64 m_bytesCopied = 0;
     qint64 m_bytesWritten = 0;
-    static constexpr int BufferCount = 3;
     // Whole pages, so that the buffers stay aligned for O_DIRECT.
     const qint64 m_bufferSize = m_options.bufferSize > 0
         ? std::max<qint64>(4096, m_options.bufferSize / 4096 * 4096)
         : ExtentPump::BufferSize;
-    std::unique_ptr<char, FreeDeleter> m_buffers[BufferCount];
+    // How much of a hole is hashed at a time, between looks at cancel and progress.
+    static constexpr qint64 HolePiece = 8 * 1024 * 1024;
+
+    struct Slot
+    {
+        std::unique_ptr<char, FreeDeleter> buffer;
+        quint64 hashTicket = 0; ///< the hasher's task for what the buffer holds now
+        quint64 storeTicket = 0; ///< the storer's task for it
+    };
+    static constexpr int SlotCount = ExtentPump::BufferCount;
+    Slot m_slots[SlotCount];
     int m_next = 0;
     Sha256 m_hash;
-    // Declared after the hash and the buffers they use, so they are destroyed (and waited
-    // for) before them, also when a transfer stops early.
-    std::future<void> m_hashing; ///< the hash of the last buffer read, if still running
-    std::future<Status> m_writing; ///< the store of the last buffer read, if still running
+    quint64 m_hashTicket = 0; ///< the hasher's last task
+    quint64 m_storeTicket = 0; ///< the storer's last task
+    std::atomic_bool m_storeFailed {false};
+    Status m_storeError; ///< written by the storer before m_storeFailed is set
+    // Declared after everything their tasks use, so they are destroyed (and joined) first,
+    // also when a transfer stops early.
+    std::optional<SerialWorker> m_hasher;
+    std::optional<SerialWorker> m_storer;
     std::optional<ProgressThrottle> m_progress;
 };
 

@@ -17,8 +17,9 @@ struct TransferOptions
     /// done == total. Called on the transfer's thread: a Job forwards it with a queued
     /// signal.
     std::function<void(qint64 done, qint64 total)> progress;
-    /// Checked between blocks (at most 8 MiB apart); when it becomes true the transfer
-    /// stops with ErrorCode::Cancelled, and SparseCopy removes its partial output.
+    /// Checked between blocks (a buffer or a piece of a hole apart, at most 8 MiB); when
+    /// it becomes true the transfer stops with ErrorCode::Cancelled, and SparseCopy
+    /// removes its partial output.
     const std::atomic_bool *cancel = nullptr;
     /// Store data blocks that hold only zeros as holes, so images stay sparse even when
     /// the source had its free space written with zeros.
@@ -33,13 +34,13 @@ struct TransferOptions
     /// of what it stores (the compressed RAM image): a second SHA-256 of the raw data
     /// would only cost CPU the guest needs.
     bool hashSource = true;
-    /// Called once with the first buffer read from offset 0 (up to 8 MiB), before it is
+    /// Called once with the first buffer read from offset 0 (up to bufferSize), before it is
     /// hashed or stored, to change it in place; a failure ends the transfer with that
     /// error. How an increment's qcow2 header gets its backing file in the same pass as
     /// the copy (Qcow2Header). Not called when the source does not begin with data.
     std::function<Status(char *data, qint64 size)> rewriteHead;
-    /// Bytes an ExtentPump reads at a time, in each of its three buffers; 0 for
-    /// ExtentPump::BufferSize (8 MiB). Smaller where the sink is slower than the disk
+    /// Bytes an ExtentPump reads at a time, in each buffer of its ring; 0 for
+    /// ExtentPump::BufferSize (2 MiB). Smaller where the sink is slower than the disk
     /// anyway (compression), so that a copy beside it keeps the peak memory low.
     qint64 bufferSize = 0;
 };
