@@ -319,6 +319,13 @@ QList<Row> measureThroughput(const CliFeatures &cli, const QString &repo, const 
                            .seconds;
         QFile::remove(dlOut);
         QDir(repo + QLatin1Char('/') + g.uuid()).removeRecursively(); // keep the disk from filling up
+        const auto last = [](const QList<double> &l) {
+            return l.isEmpty() ? QStringLiteral("-") : fmt(l.last());
+        };
+        err() << "bench: throughput " << i + 1 << "/" << runs << ": Rewind " << fmt(local.seconds)
+              << " s, cp " << last(cp) << " s, cp && sync " << last(cpDurable) << " s; stream "
+              << fmt(stream.seconds) << " s, vol-download " << last(volDownload) << " s; export "
+              << last(exported) << " s, verify " << last(verified) << " s" << Qt::endl;
     }
     // Full-state backup of the same guest for the peak memory: RAM image included.
     const Run full = runTimed(rewindctl(), cli.backupArgs(repo, g.name()));

@@ -15,7 +15,7 @@
 #include "transfer/filesink.h"
 #include "transfer/libvirtfiles.h"
 #include "transfer/qcow2header.h"
-#include "transfer/sha256.h"
+#include "transfer/transferpipeline.h"
 #include "transfer/zstdsink.h"
 
 #include <QDir>
@@ -424,33 +424,38 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         if (Status s = sink.open(destination); !s) {
             return s.error();
         }
-        Sha256 hash;
-        auto r = LibvirtFiles::download(
-            m_conn, source,
-            [&](const char *data, qint64 size) {
-                hash.addData(data, size);
-                copied.bytesCopied += size;
-                copied.bytesWritten += size;
-                return sink.write(data, size);
-            },
-            [&](qint64 length) {
-                hash.addZeros(length);
-                return sink.skipHole(length);
-            },
-            options.cancel, options.progress);
-        if (!r) {
-            sink.abort();
-            return r.error();
-        }
-        if (Status s = sink.finish(*r); !s) {
+        // The stream's pieces are gathered into the pipeline's buffers, hashed and written
+        // on its workers while the next ones arrive. As on the local path, only the head
+        // of a stream that begins with a whole buffer of data can be rewritten in passing.
+        TransferPipeline pipeline(&sink, {true, false, 0, options.cancel, [&](char *head, qint64 size) {
+                                              if (options.rewriteHead) {
+                                                  (void)options.rewriteHead(head, size);
+                                              }
+                                              return Status();
+                                          }});
+        if (Status s = pipeline.start(); !s) {
             sink.abort();
             return s.error();
         }
+        auto r = LibvirtFiles::download(
+            m_conn, source,
+            [&](const char *data, qint64 size) {
+                copied.bytesCopied += size;
+                return pipeline.write(data, size);
+            },
+            [&](qint64 length) { return pipeline.skipHole(length); }, options.cancel, options.progress);
+        const Status finished = r ? pipeline.finish(*r) : Status(r.error());
+        if (!finished) {
+            pipeline.abort();
+            return finished.error();
+        }
         copied.logicalSize = *r;
-        copied.sha256 = hash.hexResult();
+        copied.bytesWritten = pipeline.bytesWritten();
+        copied.sha256 = pipeline.sha256();
     }
     if (increment && !headRewritten) {
-        // A stream arrives in pieces that may be smaller than a header cluster: there
+        // The head could not be rewritten in passing (the image does not begin with data,
+        // or a stream's first buffer ended at a hole before the header cluster did): then
         // qemu-img rewrites the header afterwards, and the file is hashed again.
         auto finished = ChangeTracking::finishIncrement(
             destination, out.backingFile, parentDisk->storedFormat, &m_control);
@@ -503,15 +508,19 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(
         QFile::remove(raw);
     } else {
         qCInfo(lcJobs) << "Reading the memory image" << raw << "through a libvirt storage-volume stream";
-        auto r = LibvirtFiles::download(
-            m_conn, raw, [&](const char *data, qint64 size) { return sink.write(data, size); },
-            [&](qint64 length) { return sink.skipHole(length); }, options.cancel, options.progress);
-        if (!r) {
+        // Compressed on the pipeline's store worker while the next pieces arrive.
+        TransferPipeline pipeline(&sink, {false, false, options.bufferSize, options.cancel, {}});
+        if (Status s = pipeline.start(); !s) {
             sink.abort();
-            return r.error();
-        }
-        if (Status s = sink.finish(*r); !s) {
             return s.error();
+        }
+        auto r = LibvirtFiles::download(
+            m_conn, raw, [&](const char *data, qint64 size) { return pipeline.write(data, size); },
+            [&](qint64 length) { return pipeline.skipHole(length); }, options.cancel, options.progress);
+        const Status finished = r ? pipeline.finish(*r) : Status(r.error());
+        if (!finished) {
+            pipeline.abort();
+            return finished.error();
         }
         rawSize = *r;
         if (!QFile::remove(raw)) {

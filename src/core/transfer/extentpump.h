@@ -12,11 +12,10 @@ class ByteSink;
 
 /// The one read/hash/progress/cancel loop of every local transfer. It walks the source's
 /// data extents with SEEK_DATA/SEEK_HOLE, so holes are neither read nor written, and
-/// reads the data with pread into a ring of reused buffers rather than using
-/// copy_file_range, because every byte has to pass through the hash anyway. Reading,
-/// hashing and storing run on three threads with the ring between them, so that a hashed
-/// copy takes about as long as its slowest stage alone. The sink is called from one
-/// thread at a time, in file order, but not from the caller's.
+/// reads the data with pread straight into a TransferPipeline's ring of buffers rather
+/// than using copy_file_range, because every byte has to pass through the hash anyway.
+/// The pipeline's workers hash and store while the next buffer is read. The sink is
+/// called from one thread at a time, in file order, but not from the caller's.
 ///
 /// The SHA-256 is that of the logical content: holes are hashed as zeros, so the result
 /// equals `sha256sum SOURCE` and a later verify needs no knowledge of where the holes were.
@@ -30,11 +29,6 @@ class ExtentPump
     Q_DECLARE_TR_FUNCTIONS(ExtentPump)
 
 public:
-    /// The ring: BufferCount buffers of BufferSize bytes (16 MiB in all).
-    static constexpr qint64 BufferSize = 2 * 1024 * 1024;
-    static constexpr int BufferCount = 8;
-    static constexpr qint64 ZeroBlockSize = 4096;
-
     /// Reads source and feeds its content to sink (which may be null: hash only). On
     /// failure or cancel the sink is NOT aborted here; the owner of the sink does that,
     /// as only it knows what "discard" means for its destination. The sink's finish()
