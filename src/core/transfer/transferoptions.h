@@ -40,7 +40,7 @@ struct TransferOptions
     /// the copy (Qcow2Header). Not called when the source does not begin with data.
     std::function<Status(char *data, qint64 size)> rewriteHead;
     /// Bytes an ExtentPump reads at a time, in each buffer of its ring; 0 for
-    /// TransferPipeline::BufferSize (2 MiB). Smaller where the sink is slower than the disk
+    /// TransferPipeline::BufferSize (8 MiB). Smaller where the sink is slower than the disk
     /// anyway (compression), so that a copy beside it keeps the peak memory low.
     qint64 bufferSize = 0;
 };

@@ -143,8 +143,8 @@ private Q_SLOTS:
         QTest::newRow("unaligned zeros") // zeros that cover no whole 4 KiB block stay data
             << Layout {64 * KiB, {{0, 64 * KiB}, {1000, 3000, true}, {10000, 20000, true}}} << false;
         QTest::newRow("larger than the buffer") << Layout {17 * MiB + 1, {{0, 17 * MiB + 1}}} << false;
-        // More than twice the whole ring of buffers, with holes and zero blocks in between:
-        // every buffer is reused while the stages drift apart.
+        // More buffers than the ring holds, with holes and zero blocks in between: every
+        // buffer is reused while the stages drift apart.
         QTest::newRow("around the ring") << Layout {41 * MiB + 9,
             {{0, 7 * MiB + 3}, {8 * MiB, 3 * MiB, true}, {11 * MiB, 13 * MiB}, {26 * MiB, 12 * KiB},
                 {30 * MiB, 11 * MiB + 9}}}

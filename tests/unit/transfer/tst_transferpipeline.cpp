@@ -134,6 +134,7 @@ private Q_SLOTS:
         TransferPipeline pipeline(&sink, {true, true, 64 * KiB, nullptr, {}});
         QVERIFY(pipeline.start().ok());
         QByteArray expected;
+        qint64 zeros = 0;
         for (int i = 0; i < 5 * TransferPipeline::BufferCount; ++i) {
             auto buffer = pipeline.acquire();
             QVERIFY(buffer.ok());
@@ -143,11 +144,13 @@ private Q_SLOTS:
             std::memcpy(*buffer, piece.constData(), size_t(piece.size()));
             QVERIFY(pipeline.submit(piece.size()).ok());
             expected.append(piece);
+            zeros += i % 3 == 2 ? piece.size() : 0;
         }
         QVERIFY(pipeline.finish(expected.size()).ok());
         QVERIFY(sink.content == expected);
         QCOMPARE(pipeline.sha256(), sha256Of(expected));
-        QCOMPARE(pipeline.bytesWritten(), expected.size() - 13 * 64 * KiB);
+        QVERIFY(zeros > 0);
+        QCOMPARE(pipeline.bytesWritten(), expected.size() - zeros);
     }
 
     // Hash only, no sink; the empty content has the empty hash.
