@@ -6,9 +6,9 @@
 #include "jobs/pointprotection.h"
 #include "jobs/pruneoperation.h"
 #include "jobs/verifyoperation.h"
+#include "jobs/vmsettings.h"
 #include "libvirt/domain.h"
 #include "policy/chainpolicy.h"
-#include "repository/repositorylock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -268,32 +268,37 @@ int runPolicy(const Context &ctx)
     auto storedChain = ChainPolicy::fromJson(record.chain);
     ChainPolicy chain = storedChain ? *storedChain : ChainPolicy();
     if (setting) {
-        // vm.json also holds the tracking record a backup writes: one writer at a time.
-        auto lock = RepositoryLock::acquire(repository, record.uuid, name, QStringLiteral("policy"));
-        if (!lock) {
-            return fail(ctx, lock.error());
-        }
-        if (auto fresh = repository.loadVm(record.uuid)) {
-            record.tracking = fresh->tracking;
-        }
-        for (const auto &[rule, count] : std::as_const(changes)) {
-            policy.setCount(rule, count);
-        }
-        if (fullEvery) {
-            chain.maxIncrements = *fullEvery;
-        }
-        if (fullAfterDays) {
-            chain.maxChainAgeSeconds = qint64(*fullAfterDays) * 24 * 60 * 60;
-        }
-        record.chain = chain.toJson();
-        // The same check every reader of vm.json applies, so nothing is stored that a
-        // later prune would refuse.
-        if (auto valid = RetentionPolicy::fromJson(policy.toJson()); !valid) {
-            return fail(ctx, valid.error());
-        }
-        record.retention = policy.toJson();
-        if (Status s = repository.saveVm(record); !s) {
-            return fail(ctx, s.error());
+        // Applied to vm.json as it is under the lock, so that what others stored since it
+        // was read above (a backup's tracking record, a schedule) stays.
+        const Status saved = VmSettings::update(
+            repository, record.uuid, name, QStringLiteral("policy"), [&](VmRecord &fresh) {
+                if (auto current = RetentionPolicy::fromJson(fresh.retention)) {
+                    policy = *current;
+                }
+                if (auto current = ChainPolicy::fromJson(fresh.chain)) {
+                    chain = *current;
+                }
+                for (const auto &[rule, count] : std::as_const(changes)) {
+                    policy.setCount(rule, count);
+                }
+                if (fullEvery) {
+                    chain.maxIncrements = *fullEvery;
+                }
+                if (fullAfterDays) {
+                    chain.maxChainAgeSeconds = qint64(*fullAfterDays) * 24 * 60 * 60;
+                }
+                // The same check every reader of vm.json applies, so nothing is stored that a
+                // later prune would refuse.
+                if (auto valid = RetentionPolicy::fromJson(policy.toJson()); !valid) {
+                    return Status(valid.error());
+                }
+                fresh.retention = policy.toJson();
+                fresh.chain = chain.toJson();
+                record = fresh;
+                return Status();
+            });
+        if (!saved) {
+            return fail(ctx, saved.error());
         }
     }
 

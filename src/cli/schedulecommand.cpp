@@ -159,18 +159,34 @@ int runSchedule(const Context &ctx)
         return fail(ctx, record.error());
     }
     const QString name = record->currentName().isEmpty() ? ctx.positional.value(0) : record->currentName();
-    auto settings = VmSettings::load(session->repository, record->uuid);
-    if (!settings) {
-        return fail(ctx, settings.error());
-    }
+    // Only the schedule is read and written: a retention policy that cannot be read is
+    // `rewindctl policy`'s business, not a reason to refuse this.
+    Schedule schedule;
     if (setting) {
-        settings->schedule = **requested;
-        if (Status saved = VmSettings::save(session->repository, record->uuid, name, *settings); !saved) {
+        schedule = **requested;
+        if (Status valid = schedule.validate(); !valid) {
+            return fail(ctx, valid.error());
+        }
+        const Status saved = VmSettings::update(
+            session->repository, record->uuid, name, QStringLiteral("schedule"), [&](VmRecord &vm) {
+                vm.schedule = schedule.toJson();
+                return Status();
+            });
+        if (!saved) {
             return fail(ctx, saved.error());
         }
+    } else if (!record->schedule.isEmpty()) {
+        auto stored = Schedule::fromJson(record->schedule);
+        if (!stored) {
+            return fail(ctx,
+                stored.error().withContext(
+                    tr("The schedule stored for '%1' cannot be read (set it again with --every, --daily or "
+                       "--weekly): ")
+                        .arg(name)));
+        }
+        schedule = *stored;
     }
 
-    const Schedule &schedule = settings->schedule;
     const QDateTime next
         = schedule.nextRun(lastSuccess(session->repository, record->uuid), QDateTime::currentDateTimeUtc());
     if (ctx.json) {

@@ -1,7 +1,6 @@
 #include "vmsettings.h"
 
 #include "repository/repositorylock.h"
-#include "repository/vmrecord.h"
 
 namespace Rewind {
 
@@ -46,7 +45,18 @@ Status VmSettings::save(
     if (Status valid = settings.schedule.validate(); !valid) {
         return valid;
     }
-    auto lock = RepositoryLock::acquire(repository, vmUuid, vmName, QStringLiteral("settings"));
+    return update(repository, vmUuid, vmName, QStringLiteral("settings"), [&](VmRecord &vm) {
+        vm.schedule = settings.schedule.toJson();
+        vm.retention = settings.retention.toJson();
+        vm.chain = settings.chain.toJson();
+        return Status();
+    });
+}
+
+Status VmSettings::update(const Repository &repository, const QString &vmUuid, const QString &vmName,
+    const QString &purpose, const std::function<Status(VmRecord &record)> &change)
+{
+    auto lock = RepositoryLock::acquire(repository, vmUuid, vmName, purpose);
     if (!lock) {
         return lock.error();
     }
@@ -58,9 +68,9 @@ Status VmSettings::save(
     if (!vmName.isEmpty()) {
         vm.noteName(vmName);
     }
-    vm.schedule = settings.schedule.toJson();
-    vm.retention = settings.retention.toJson();
-    vm.chain = settings.chain.toJson();
+    if (Status changed = change(vm); !changed) {
+        return changed;
+    }
     return repository.saveVm(vm);
 }
 

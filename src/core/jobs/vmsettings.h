@@ -4,9 +4,12 @@
 #include "policy/retentionpolicy.h"
 #include "policy/schedule.h"
 #include "repository/repository.h"
+#include "repository/vmrecord.h"
 #include "result.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace Rewind {
 
@@ -35,6 +38,14 @@ public:
     /// schedule that does not validate. Blocking (file I/O): call it from a worker.
     static Status save(const Repository &repository, const QString &vmUuid, const QString &vmName,
         const VmSettings &settings);
+
+    /// Changes vm.json under the VM's lock (purpose names the holder): loads the record as
+    /// it is now (a new one for a VM without), lets change edit it, and saves it unless
+    /// change fails. What change leaves alone keeps what is stored, also what another
+    /// writer stored after the caller last read the record (a backup's tracking record,
+    /// the settings another program changed). ErrorCode::Busy while a job holds the lock.
+    static Status update(const Repository &repository, const QString &vmUuid, const QString &vmName,
+        const QString &purpose, const std::function<Status(VmRecord &record)> &change);
 
     bool operator==(const VmSettings &other) const = default;
 };

@@ -145,8 +145,9 @@ private Q_SLOTS:
         auto stored = VmSettings::load(r.repo(), VmUuid);
         QVERIFY(stored.ok());
         QCOMPARE(stored->schedule, expected);
-        QCOMPARE(stored->retention.toJson(), storedRetention(r));
-        QCOMPARE(storedRetention(r).value(QLatin1String("keepDaily")).toInt(), 3);
+        QCOMPARE(stored->retention.keepDaily, 3);
+        // Left as it was stored, not rewritten.
+        QCOMPARE(storedRetention(r), (QJsonObject {{QStringLiteral("keepDaily"), 3}}));
 
         show = runCtl(common(r) << QStringLiteral("schedule") << VmName);
         QVERIFY2(show.out.contains(QLatin1String("22:15")) && show.out.contains(QLatin1String("Next backup")),
@@ -170,6 +171,38 @@ private Q_SLOTS:
             = runCtl(common(r) << QStringLiteral("schedule") << VmName << QStringLiteral("--off"));
         QVERIFY2(off.exitCode == 0, qPrintable(off.describe()));
         QCOMPARE(VmSettings::load(r.repo(), VmUuid)->schedule, Schedule::off());
+    }
+
+    // The schedule is read and written on its own: a retention policy that cannot be read
+    // neither stops it nor is overwritten by it.
+    void scheduleBesideAnUnreadablePolicy()
+    {
+        SyntheticRepo r;
+        auto record = r.repo().loadVm(VmUuid);
+        QVERIFY(record.ok());
+        const QJsonObject broken {{QStringLiteral("keepDaily"), -4}};
+        record->retention = broken;
+        QVERIFY(r.repo().saveVm(*record).ok());
+
+        const CtlResult set = runCtl(common(r)
+            << QStringLiteral("schedule") << VmName << QStringLiteral("--daily") << QStringLiteral("22:30"));
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+        const CtlResult show = runCtl(common(r) << QStringLiteral("schedule") << VmName);
+        QVERIFY2(
+            show.exitCode == 0 && show.out.contains(QLatin1String("22:30")), qPrintable(show.describe()));
+        auto after = r.repo().loadVm(VmUuid);
+        QVERIFY(after.ok());
+        QCOMPARE(after->schedule, Schedule::daily(QTime(22, 30)).toJson());
+        QCOMPARE(after->retention, broken);
+
+        // The policy command still reports it, and setting rules replaces it.
+        const CtlResult policy = runCtl(common(r) << QStringLiteral("policy") << VmName);
+        QCOMPARE(policy.exitCode, int(ErrorCode::Damaged));
+        const CtlResult fix = runCtl(common(r)
+            << QStringLiteral("policy") << VmName << QStringLiteral("--keep-daily") << QStringLiteral("7"));
+        QVERIFY2(fix.exitCode == 0, qPrintable(fix.describe()));
+        QCOMPARE(storedRetention(r).value(QLatin1String("keepDaily")).toInt(), 7);
+        QCOMPARE(r.repo().loadVm(VmUuid)->schedule, Schedule::daily(QTime(22, 30)).toJson());
     }
 
     void scheduleValidation_data()

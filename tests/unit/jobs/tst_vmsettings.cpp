@@ -117,6 +117,51 @@ private Q_SLOTS:
         QCOMPARE(s.error().code(), ErrorCode::Usage);
         QVERIFY2(s.error().message().contains(QLatin1String("retention")), qPrintable(s.error().message()));
     }
+
+    // update() works on the record as it is under the lock: what the change leaves alone
+    // keeps what was stored, also a part that cannot be parsed; a failing change writes
+    // nothing.
+    void updateChangesOnlyWhatItTouches()
+    {
+        VmRecord record {Uuid, {}, {}, {}, {}, {}};
+        record.noteName(QStringLiteral("db"));
+        record.retention = QJsonObject {{QStringLiteral("keepDaily"), -4}}; // unreadable
+        record.chain = QJsonObject {{QStringLiteral("maxIncrements"), 5}};
+        record.tracking = QJsonObject {{QStringLiteral("pointId"), QStringLiteral("20261126T000000Z")}};
+        QVERIFY(m_repo.saveVm(record).ok());
+
+        const Status saved = VmSettings::update(
+            m_repo, Uuid, QStringLiteral("db"), QStringLiteral("test"), [](VmRecord &vm) {
+                vm.schedule = Schedule::interval(30).toJson();
+                return Status();
+            });
+        QVERIFY2(saved.ok(), qPrintable(saved.error().toString()));
+        auto after = m_repo.loadVm(Uuid);
+        QVERIFY(after.ok());
+        QCOMPARE(after->schedule, Schedule::interval(30).toJson());
+        QCOMPARE(after->retention, record.retention);
+        QCOMPARE(after->chain, record.chain);
+        QCOMPARE(after->tracking, record.tracking);
+
+        const Status refused = VmSettings::update(
+            m_repo, Uuid, QStringLiteral("db"), QStringLiteral("test"), [](VmRecord &vm) {
+                vm.schedule = Schedule::interval(60).toJson();
+                return Status(Error(ErrorCode::Usage, QStringLiteral("no")));
+            });
+        QCOMPARE(refused.error().code(), ErrorCode::Usage);
+        QCOMPARE(m_repo.loadVm(Uuid)->schedule, Schedule::interval(30).toJson());
+
+        auto lock = RepositoryLock::acquire(m_repo, Uuid, QStringLiteral("db"), QStringLiteral("backup"));
+        QVERIFY(lock.ok());
+        bool called = false;
+        const Status busy
+            = VmSettings::update(m_repo, Uuid, QStringLiteral("db"), QStringLiteral("test"), [&](VmRecord &) {
+                  called = true;
+                  return Status();
+              });
+        QCOMPARE(busy.error().code(), ErrorCode::Busy);
+        QVERIFY(!called);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVmSettings)
