@@ -16,6 +16,7 @@
 #include "pointmodel.h"
 #include "vmcontextmenu.h"
 #include "vmmodel.h"
+#include "vmtreecolumns.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -174,12 +175,7 @@ void MainWindow::setUpViews()
     tree->setModel(m_proxy);
     tree->header()->setStretchLastSection(true);
     tree->header()->setSectionResizeMode(VmModel::NameColumn, QHeaderView::Interactive);
-    // Fixed widths, at least the title's in any language (ResizeToContents measures every row).
-    const int em = fontMetrics().averageCharWidth();
-    const int ems[] = {24, 14, 17, 14}; // name, state, last backup, next backup
-    for (int column = VmModel::NameColumn; column <= VmModel::NextRunColumn; ++column) {
-        tree->setColumnWidth(column, std::max(ems[column] * em, tree->header()->sectionSizeHint(column)));
-    }
+    VmTreeColumns::apply(tree);
     tree->expandAll();
     connect(m_ui->searchField, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
@@ -278,7 +274,7 @@ void MainWindow::restoreLayout()
         m_ui->mainSplitter->setSizes({height() * 72 / 100, height() * 28 / 100});
     }
     if (!m_ui->topSplitter->restoreState(GuiSettings::windowState(QStringLiteral("topSplitter")))) {
-        m_ui->topSplitter->setSizes({width() * 49 / 100, width() * 51 / 100});
+        VmTreeColumns::keepDefaultSplit(m_ui->topSplitter, m_ui->vmTree);
     }
     const auto zoom = TimelineView::Zoom(
         qBound(0, GuiSettings::intValue(QStringLiteral("zoom"), int(TimelineView::Zoom::Week)), 3));

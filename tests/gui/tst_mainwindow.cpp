@@ -16,6 +16,7 @@
 #include "pointmodel.h"
 #include "timelineview.h"
 #include "vmmodel.h"
+#include "vmtreecolumns.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -137,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(german.load(QStringLiteral(":/i18n/rewind_de.qm")));
         QCoreApplication::installTranslator(&german);
         auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QSettings().remove(QStringLiteral("ui/topSplitter")); // a first start: the default layout
         DesktopOptions options;
         options.tray = false;
         m_app = std::make_unique<DesktopApp>(options);
@@ -148,6 +151,25 @@ private Q_SLOTS:
             QVERIFY2(tree->columnWidth(column) >= tree->header()->sectionSizeHint(column),
                 qPrintable(tree->model()->headerData(column, Qt::Horizontal).toString()));
         }
+        // The list gets the room its columns need (up to 62 % of the splitter) on a first
+        // start, not a fixed share that leaves German titles behind a horizontal scroll bar.
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+        // A window in which half is too little for the list (on a 1280 pixel wide screen,
+        // it is): the list would take 55 % of it.
+        const auto *splitter = m_app->window()->findChild<QSplitter *>(QStringLiteral("topSplitter"));
+        QVERIFY(splitter);
+        const int margins = m_app->window()->width() - splitter->width();
+        const int wanted = VmTreeColumns::neededWidth(tree) * 100 / 55 + margins;
+        m_app->window()->resize(wanted, 800);
+        QTRY_VERIFY(std::abs(m_app->window()->width() - wanted) <= 2);
+        // The timeline pane's minimum width may leave less.
+        const int total = splitter->width();
+        const int room = total - splitter->handleWidth() - splitter->widget(1)->minimumSizeHint().width();
+        const int needed = std::min({VmTreeColumns::neededWidth(tree), total * 62 / 100, room});
+        QVERIFY2(
+            needed > total * 49 / 100 + 5, qPrintable(QString::number(needed))); // else this proves little
+        QTRY_VERIFY2(splitter->sizes().value(0) >= needed - 1,
+            qPrintable(QStringLiteral("%1 < %2").arg(splitter->sizes().value(0)).arg(needed)));
     }
 
     void firstStartConnectsToTheDefault()

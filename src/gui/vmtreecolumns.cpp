@@ -1,0 +1,91 @@
+#include "vmtreecolumns.h"
+
+#include "vmmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPointer>
+#include <QSplitter>
+#include <QStyle>
+#include <QTreeView>
+
+#include <algorithm>
+
+namespace Rewind::VmTreeColumns {
+
+void apply(QTreeView *tree)
+{
+    const int em = tree->fontMetrics().averageCharWidth();
+    const int ems[] = {24, 14, 17, 14}; // name, state, last backup, next backup
+    for (int column = VmModel::NameColumn; column <= VmModel::NextRunColumn; ++column) {
+        tree->setColumnWidth(column, std::max(ems[column] * em, tree->header()->sectionSizeHint(column)));
+    }
+}
+
+int neededWidth(const QTreeView *tree)
+{
+    const QHeaderView *header = tree->header();
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        width += column == header->count() - 1 ? header->sectionSizeHint(column) : tree->columnWidth(column);
+    }
+    const int scrollBar = tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, tree);
+    return width + scrollBar + 2 * tree->frameWidth();
+}
+
+namespace {
+
+// Re-splits after every resize of the splitter (queued, once the splitter has laid out its
+// new size) until the user drags the handle: the window's width is not final when it is
+// first shown (it grows to its minimum size, the window manager places it).
+class DefaultSplit : public QObject
+{
+public:
+    DefaultSplit(QSplitter *splitter, const QTreeView *tree)
+        : QObject(splitter), m_splitter(splitter), m_tree(tree)
+    {
+        splitter->installEventFilter(this);
+        // From then on the sizes are the user's.
+        connect(splitter, &QSplitter::splitterMoved, this, &QObject::deleteLater);
+        apply();
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize && !m_pending) {
+            m_pending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_pending = false;
+                    apply();
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        if (!m_tree) {
+            return;
+        }
+        const int total = m_splitter->width();
+        const int first = std::clamp(neededWidth(m_tree), total * 49 / 100, total * 62 / 100);
+        m_splitter->setSizes({first, total - first});
+    }
+
+    QSplitter *const m_splitter;
+    QPointer<const QTreeView> m_tree;
+    bool m_pending = false;
+};
+
+} // namespace
+
+void keepDefaultSplit(QSplitter *splitter, const QTreeView *tree)
+{
+    new DefaultSplit(splitter, tree);
+}
+
+} // namespace Rewind::VmTreeColumns
