@@ -149,10 +149,6 @@
 <context>
     <name>ExtentPump</name>
     <message>
-        <source>Out of memory for the copy buffer.</source>
-        <translation>Nicht genügend Speicher für den Kopierpuffer.</translation>
-    </message>
-    <message>
         <source>Could not open %1 for reading.</source>
         <translation>%1 konnte nicht zum Lesen geöffnet werden.</translation>
     </message>
@@ -1283,6 +1279,10 @@
     <message>
         <source>%1 The settings were not saved; save again when the job has ended.</source>
         <translation>%1 Die Einstellungen wurden nicht gespeichert; speichern Sie erneut, wenn der Auftrag beendet ist.</translation>
+    </message>
+    <message>
+        <source>%1 Saving replaces what could not be read with what is shown.</source>
+        <translation>%1 Speichern ersetzt, was sich nicht lesen ließ, durch die angezeigten Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +2874,17 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Compression failed.</source>
         <translation>Komprimierung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPipeline</name>
+    <message>
+        <source>Out of memory for the copy buffer.</source>
+        <translation>Nicht genügend Speicher für den Kopierpuffer.</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -78,13 +78,27 @@ BackupSettingsDialog::BackupSettingsDialog(
     setBusy(true);
     Async::run(
         QThreadPool::globalInstance(), this,
-        [repository, vmUuid] { return VmSettings::load(repository, vmUuid); },
-        [this](const Result<VmSettings> &r) {
-            if (r) {
-                setSettings(*r);
-            } else {
+        [repository, vmUuid] {
+            QList<Error> problems;
+            auto settings = VmSettings::loadReadable(repository, vmUuid, &problems);
+            return std::make_pair(settings, problems);
+        },
+        [this](const std::pair<Result<VmSettings>, QList<Error>> &outcome) {
+            const auto &[r, problems] = outcome;
+            if (!r) {
                 showProblem(tr("%1 Saving replaces the stored settings with the ones shown.")
                                 .arg(r.error().message()));
+            } else {
+                // What could be read is shown; only what could not is replaced on saving.
+                setSettings(*r);
+                QStringList messages;
+                for (const Error &e : problems) {
+                    messages.append(e.message());
+                }
+                if (!messages.isEmpty()) {
+                    showProblem(tr("%1 Saving replaces what could not be read with what is shown.")
+                                    .arg(messages.join(QLatin1Char(' '))));
+                }
             }
             m_loaded = true;
             setBusy(false);

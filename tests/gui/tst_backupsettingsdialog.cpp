@@ -222,17 +222,33 @@ private Q_SLOTS:
         QCOMPARE(VmSettings::load(m_repo, Uuid)->retention.keepLast, 2);
     }
 
+    // A part that cannot be read is reported and shown with its defaults; the parts that
+    // can be read are shown as stored, so saving does not lose them.
     void unreadableSettingsAreReported()
     {
         VmRecord record {Uuid, {}, {}, {}, {}, {}};
         record.schedule = QJsonObject {{QStringLiteral("kind"), QStringLiteral("fortnightly")}};
+        RetentionPolicy retention;
+        retention.keepDaily = 7;
+        record.retention = retention.toJson();
         QVERIFY(m_repo.saveVm(record).ok());
         auto dialog = openDialog();
         QVERIFY(dialog);
         const QString problem = child<QLabel>(dialog.get(), QStringLiteral("problem"))->text();
         QVERIFY2(problem.contains(QLatin1String("schedule")) && problem.contains(QLatin1String("replaces")),
             qPrintable(problem));
-        QCOMPARE(dialog->settings(), VmSettings());
+        QVERIFY2(!problem.contains(QLatin1String("retention")), qPrintable(problem));
+        VmSettings expected;
+        expected.retention = retention;
+        QCOMPARE(dialog->settings(), expected);
+        QCOMPARE(child<QSpinBox>(dialog.get(), QStringLiteral("keepDaily"))->value(), 7);
+
+        QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        QVERIFY(saved.wait(10000));
+        const auto stored = VmSettings::load(m_repo, Uuid);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->retention.keepDaily, 7);
     }
 };
 

@@ -6,6 +6,17 @@ namespace Rewind {
 
 Result<VmSettings> VmSettings::load(const Repository &repository, const QString &vmUuid)
 {
+    QList<Error> problems;
+    auto settings = loadReadable(repository, vmUuid, &problems);
+    if (settings && !problems.isEmpty()) {
+        return problems.first();
+    }
+    return settings;
+}
+
+Result<VmSettings> VmSettings::loadReadable(
+    const Repository &repository, const QString &vmUuid, QList<Error> *problems)
+{
     VmSettings settings;
     auto record = repository.loadVm(vmUuid);
     if (!record) {
@@ -14,27 +25,32 @@ Result<VmSettings> VmSettings::load(const Repository &repository, const QString 
         }
         return record.error();
     }
+    const auto report = [problems](const Error &e) {
+        if (problems) {
+            problems->append(e);
+        }
+    };
     // An empty object is a part never set: its defaults.
     if (!record->schedule.isEmpty()) {
-        auto schedule = Schedule::fromJson(record->schedule);
-        if (!schedule) {
-            return schedule.error().withContext(tr("The stored schedule cannot be read: "));
+        if (auto schedule = Schedule::fromJson(record->schedule)) {
+            settings.schedule = *schedule;
+        } else {
+            report(schedule.error().withContext(tr("The stored schedule cannot be read: ")));
         }
-        settings.schedule = *schedule;
     }
     if (!record->retention.isEmpty()) {
-        auto retention = RetentionPolicy::fromJson(record->retention);
-        if (!retention) {
-            return retention.error().withContext(tr("The stored retention policy cannot be read: "));
+        if (auto retention = RetentionPolicy::fromJson(record->retention)) {
+            settings.retention = *retention;
+        } else {
+            report(retention.error().withContext(tr("The stored retention policy cannot be read: ")));
         }
-        settings.retention = *retention;
     }
     if (!record->chain.isEmpty()) {
-        auto chain = ChainPolicy::fromJson(record->chain);
-        if (!chain) {
-            return chain.error().withContext(tr("The stored chain policy cannot be read: "));
+        if (auto chain = ChainPolicy::fromJson(record->chain)) {
+            settings.chain = *chain;
+        } else {
+            report(chain.error().withContext(tr("The stored chain policy cannot be read: ")));
         }
-        settings.chain = *chain;
     }
     return settings;
 }

@@ -32,6 +32,12 @@ public:
     /// that cannot be read fails with its error (ErrorCode::Usage, naming the key).
     static Result<VmSettings> load(const Repository &repository, const QString &vmUuid);
 
+    /// Like load(), but a stored part that cannot be read keeps its defaults instead of
+    /// failing the rest, and *problems (if given) gets its error. Fails only when vm.json
+    /// itself cannot be read. For an editor that shows what it can, and says what not.
+    static Result<VmSettings> loadReadable(
+        const Repository &repository, const QString &vmUuid, QList<Error> *problems);
+
     /// Stores all three under the VM's lock, keeping the rest of vm.json (names, the
     /// tracked overlays); a VM without a record gets one. Fails with ErrorCode::Busy while
     /// a job holds the lock, and with ErrorCode::Usage, before anything is written, for a

@@ -118,6 +118,24 @@ private Q_SLOTS:
         QVERIFY2(s.error().message().contains(QLatin1String("retention")), qPrintable(s.error().message()));
     }
 
+    void readablePartsLoadBesideAnUnreadableOne()
+    {
+        VmRecord record {Uuid, {}, {}, {}, {}, {}};
+        record.schedule = Schedule::interval(45).toJson();
+        record.retention = QJsonObject {{QStringLiteral("keepDaily"), -4}};
+        record.chain = QJsonObject {{QStringLiteral("maxIncrements"), 5}};
+        QVERIFY(m_repo.saveVm(record).ok());
+        QList<Error> problems;
+        const auto s = VmSettings::loadReadable(m_repo, Uuid, &problems);
+        QVERIFY(s.ok());
+        QCOMPARE(s->schedule, Schedule::interval(45));
+        QVERIFY(s->retention.keepsEverything());
+        QCOMPARE(s->chain.maxIncrements, 5);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().message().contains(QLatin1String("retention")),
+            qPrintable(problems.first().message()));
+    }
+
     // update() works on the record as it is under the lock: what the change leaves alone
     // keeps what was stored, also a part that cannot be parsed; a failing change writes
     // nothing.
