@@ -83,11 +83,14 @@ QString pointIdOf(const Run &r)
     return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("pointId")).toString();
 }
 
-// Reads a file once so that the next copy of it starts from the page cache: Rewind drops
-// the pages it has read (POSIX_FADV_DONTNEED), which would otherwise leave whichever copy
-// runs next reading from the disk.
+// Prepares the next timed command on path: writes out what earlier commands left dirty
+// (its write-back would otherwise run during, and be charged to, the next one), then reads
+// the file once so that the command starts from the page cache: Rewind drops the pages it
+// has read (POSIX_FADV_DONTNEED), which would otherwise leave whichever copy runs next
+// reading from the disk.
 void warmPageCache(const QString &path)
 {
+    ::sync();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return;
@@ -206,7 +209,6 @@ QList<Row> measureCopyPhase(const QString &image, const QString &workDir, int ru
         warmPageCache(image);
         cpCached << copyWithCp(image, out, false).seconds;
         QFile::remove(out);
-        ::sync(); // cp's dirty pages must not slow the next run down
 
         warmPageCache(image);
         t.restart();
@@ -301,17 +303,18 @@ QList<Row> measureThroughput(const CliFeatures &cli, const QString &repo, const 
         warmPageCache(g.diskPath());
         cp << copyWithCp(g.diskPath(), cpOut, false).seconds;
         QFile::remove(cpOut);
-        ::sync();
         warmPageCache(g.diskPath());
         cpDurable << copyWithCp(g.diskPath(), cpOut, true).seconds;
         QFile::remove(cpOut);
 
+        warmPageCache(g.diskPath());
         const Run stream
             = runTimed(rewindctl(), cli.backupArgs(repo, g.name(), {QStringLiteral("--disk-only")}),
                 {QStringLiteral("REWIND_FORCE_STREAMS=1")});
         cli.untrackAfterBackup(repo, g.name());
         rewindStream << stream.seconds;
         const QString dlOut = workDir + QStringLiteral("/dl.qcow2");
+        warmPageCache(g.diskPath());
         volDownload << runTimed(QStringLiteral("virsh"),
             {QStringLiteral("-c"), TestGuest::uri(), QStringLiteral("vol-download"),
                 QStringLiteral("--sparse"), QStringLiteral("--pool"), pool,
