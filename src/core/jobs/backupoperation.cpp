@@ -45,6 +45,34 @@ bool isReadable(const QString &path)
     return !forceStreams && ::access(QFile::encodeName(path).constData(), R_OK) == 0;
 }
 
+// Receives the file at path through a libvirt stream into pipeline (started here) and
+// finishes it: the pieces are hashed and stored on the pipeline's workers while the next
+// ones arrive. On failure the pipeline and its sink are aborted. onData sees the size of
+// each piece of data. Returns the logical size received.
+Result<qint64> downloadInto(const Libvirt::ConnectHandle &conn, const QString &path,
+    TransferPipeline &pipeline, const TransferOptions &options,
+    const std::function<void(qint64)> &onData = {})
+{
+    Status done = pipeline.start();
+    Result<qint64> received = done
+        ? LibvirtFiles::download(
+            conn, path,
+            [&](const char *data, qint64 size) {
+                if (onData) {
+                    onData(size);
+                }
+                return pipeline.write(data, size);
+            },
+            [&](qint64 length) { return pipeline.skipHole(length); }, options.cancel, options.progress)
+        : Result<qint64>(done.error());
+    done = received ? pipeline.finish(*received) : Status(received.error());
+    if (!done) {
+        pipeline.abort();
+        return done.error();
+    }
+    return received;
+}
+
 } // namespace
 
 void faultPoint(const char *state)
@@ -424,30 +452,18 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         if (Status s = sink.open(destination); !s) {
             return s.error();
         }
-        // The stream's pieces are gathered into the pipeline's buffers, hashed and written
-        // on its workers while the next ones arrive. As on the local path, only the head
-        // of a stream that begins with a whole buffer of data can be rewritten in passing.
+        // As on the local path, only the head of a stream that begins with a whole buffer
+        // of data can be rewritten in passing.
         TransferPipeline pipeline(&sink, {true, false, 0, options.cancel, [&](char *head, qint64 size) {
                                               if (options.rewriteHead) {
                                                   (void)options.rewriteHead(head, size);
                                               }
                                               return Status();
                                           }});
-        if (Status s = pipeline.start(); !s) {
-            sink.abort();
-            return s.error();
-        }
-        auto r = LibvirtFiles::download(
-            m_conn, source,
-            [&](const char *data, qint64 size) {
-                copied.bytesCopied += size;
-                return pipeline.write(data, size);
-            },
-            [&](qint64 length) { return pipeline.skipHole(length); }, options.cancel, options.progress);
-        const Status finished = r ? pipeline.finish(*r) : Status(r.error());
-        if (!finished) {
-            pipeline.abort();
-            return finished.error();
+        auto r = downloadInto(
+            m_conn, source, pipeline, options, [&](qint64 size) { copied.bytesCopied += size; });
+        if (!r) {
+            return r.error();
         }
         copied.logicalSize = *r;
         copied.bytesWritten = pipeline.bytesWritten();
@@ -510,17 +526,9 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(
         qCInfo(lcJobs) << "Reading the memory image" << raw << "through a libvirt storage-volume stream";
         // Compressed on the pipeline's store worker while the next pieces arrive.
         TransferPipeline pipeline(&sink, {false, false, options.bufferSize, options.cancel, {}});
-        if (Status s = pipeline.start(); !s) {
-            sink.abort();
-            return s.error();
-        }
-        auto r = LibvirtFiles::download(
-            m_conn, raw, [&](const char *data, qint64 size) { return pipeline.write(data, size); },
-            [&](qint64 length) { return pipeline.skipHole(length); }, options.cancel, options.progress);
-        const Status finished = r ? pipeline.finish(*r) : Status(r.error());
-        if (!finished) {
-            pipeline.abort();
-            return finished.error();
+        auto r = downloadInto(m_conn, raw, pipeline, options);
+        if (!r) {
+            return r.error();
         }
         rawSize = *r;
         if (!QFile::remove(raw)) {
