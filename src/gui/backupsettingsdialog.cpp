@@ -16,6 +16,8 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace Rewind {
 
 namespace {
@@ -80,11 +82,13 @@ BackupSettingsDialog::BackupSettingsDialog(
         QThreadPool::globalInstance(), this,
         [repository, vmUuid] {
             QList<Error> problems;
-            auto settings = VmSettings::loadReadable(repository, vmUuid, &problems);
-            return std::make_pair(settings, problems);
+            VmSettings::Parts unreadable;
+            auto settings = VmSettings::loadReadable(repository, vmUuid, &problems, &unreadable);
+            return std::make_tuple(settings, problems, unreadable);
         },
-        [this](const std::pair<Result<VmSettings>, QList<Error>> &outcome) {
-            const auto &[r, problems] = outcome;
+        [this](const std::tuple<Result<VmSettings>, QList<Error>, VmSettings::Parts> &outcome) {
+            const auto &[r, problems, unreadable] = outcome;
+            m_unreadable = r ? unreadable : VmSettings::AllParts;
             if (!r) {
                 showProblem(tr("%1 Saving replaces the stored settings with the ones shown.")
                                 .arg(r.error().message()));
@@ -318,13 +322,24 @@ void BackupSettingsDialog::accept()
         return;
     }
     showProblem(QString());
+    // Only what the user changed (and what could not be read) is stored: a part left
+    // alone keeps what is stored now, also a change another program made while the
+    // dialog was open.
+    const VmSettings::Parts parts = m_original.differences(chosen) | m_unreadable;
+    if (!parts) {
+        Q_EMIT saved(m_vmUuid);
+        QDialog::accept();
+        return;
+    }
     setBusy(true);
     const Repository repository = m_repository;
     const QString uuid = m_vmUuid;
     const QString name = m_vmName;
     Async::run(
         QThreadPool::globalInstance(), this,
-        [repository, uuid, name, chosen] { return VmSettings::save(repository, uuid, name, chosen); },
+        [repository, uuid, name, chosen, parts] {
+            return VmSettings::save(repository, uuid, name, chosen, parts);
+        },
         [this](const Status &s) {
             setBusy(false);
             if (!s) {

@@ -62,6 +62,7 @@ private:
     /// As loaded: kept where the form cannot show it exactly (a time zone, a chain age
     /// that is not whole days) unless the user changes that field.
     VmSettings m_original;
+    VmSettings::Parts m_unreadable; ///< stored parts that could not be read: saved as shown
 
     QComboBox *m_scheduleKind = nullptr;
     QSpinBox *m_every = nullptr;

@@ -222,6 +222,33 @@ private Q_SLOTS:
         QCOMPARE(VmSettings::load(m_repo, Uuid)->retention.keepLast, 2);
     }
 
+    // The dialog stores what the user changed; a part left alone keeps what another
+    // program (`rewindctl policy`) stored while the dialog was open.
+    void keepsWhatAnotherProgramChanged()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(VmSettings::update(m_repo, Uuid, Name, QStringLiteral("policy"), [](VmRecord &vm) {
+            RetentionPolicy p;
+            p.keepWeekly = 4;
+            vm.retention = p.toJson();
+            ChainPolicy c;
+            c.maxIncrements = 3;
+            vm.chain = c.toJson();
+            return Status();
+        }).ok());
+        child<QSpinBox>(dialog.get(), QStringLiteral("fullEvery"))->setValue(9);
+
+        QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        QVERIFY(saved.wait(10000));
+        const auto stored = VmSettings::load(m_repo, Uuid);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->chain.maxIncrements, 9);
+        QCOMPARE(stored->retention.keepWeekly, 4);
+        QCOMPARE(stored->schedule, Schedule::off());
+    }
+
     // A part that cannot be read is reported and shown with its defaults; the parts that
     // can be read are shown as stored, so saving does not lose them.
     void unreadableSettingsAreReported()
@@ -246,9 +273,11 @@ private Q_SLOTS:
         QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
         saveButton(dialog.get())->click();
         QVERIFY(saved.wait(10000));
+        // The unreadable schedule is replaced with what was shown.
         const auto stored = VmSettings::load(m_repo, Uuid);
         QVERIFY(stored.ok());
         QCOMPARE(stored->retention.keepDaily, 7);
+        QCOMPARE(stored->schedule, Schedule::off());
     }
 };
 

@@ -14,8 +14,17 @@ Result<VmSettings> VmSettings::load(const Repository &repository, const QString 
     return settings;
 }
 
+VmSettings::Parts VmSettings::differences(const VmSettings &other) const
+{
+    Parts parts;
+    parts.setFlag(Part::Schedule, schedule != other.schedule);
+    parts.setFlag(Part::Retention, retention != other.retention);
+    parts.setFlag(Part::Chain, chain != other.chain);
+    return parts;
+}
+
 Result<VmSettings> VmSettings::loadReadable(
-    const Repository &repository, const QString &vmUuid, QList<Error> *problems)
+    const Repository &repository, const QString &vmUuid, QList<Error> *problems, Parts *unreadable)
 {
     VmSettings settings;
     auto record = repository.loadVm(vmUuid);
@@ -25,9 +34,12 @@ Result<VmSettings> VmSettings::loadReadable(
         }
         return record.error();
     }
-    const auto report = [problems](const Error &e) {
+    const auto report = [problems, unreadable](Part part, const Error &e) {
         if (problems) {
             problems->append(e);
+        }
+        if (unreadable) {
+            *unreadable |= part;
         }
     };
     // An empty object is a part never set: its defaults.
@@ -35,36 +47,43 @@ Result<VmSettings> VmSettings::loadReadable(
         if (auto schedule = Schedule::fromJson(record->schedule)) {
             settings.schedule = *schedule;
         } else {
-            report(schedule.error().withContext(tr("The stored schedule cannot be read: ")));
+            report(Part::Schedule, schedule.error().withContext(tr("The stored schedule cannot be read: ")));
         }
     }
     if (!record->retention.isEmpty()) {
         if (auto retention = RetentionPolicy::fromJson(record->retention)) {
             settings.retention = *retention;
         } else {
-            report(retention.error().withContext(tr("The stored retention policy cannot be read: ")));
+            report(Part::Retention,
+                retention.error().withContext(tr("The stored retention policy cannot be read: ")));
         }
     }
     if (!record->chain.isEmpty()) {
         if (auto chain = ChainPolicy::fromJson(record->chain)) {
             settings.chain = *chain;
         } else {
-            report(chain.error().withContext(tr("The stored chain policy cannot be read: ")));
+            report(Part::Chain, chain.error().withContext(tr("The stored chain policy cannot be read: ")));
         }
     }
     return settings;
 }
 
-Status VmSettings::save(
-    const Repository &repository, const QString &vmUuid, const QString &vmName, const VmSettings &settings)
+Status VmSettings::save(const Repository &repository, const QString &vmUuid, const QString &vmName,
+    const VmSettings &settings, Parts parts)
 {
-    if (Status valid = settings.schedule.validate(); !valid) {
+    if (Status valid = settings.schedule.validate(); parts.testFlag(Part::Schedule) && !valid) {
         return valid;
     }
     return update(repository, vmUuid, vmName, QStringLiteral("settings"), [&](VmRecord &vm) {
-        vm.schedule = settings.schedule.toJson();
-        vm.retention = settings.retention.toJson();
-        vm.chain = settings.chain.toJson();
+        if (parts.testFlag(Part::Schedule)) {
+            vm.schedule = settings.schedule.toJson();
+        }
+        if (parts.testFlag(Part::Retention)) {
+            vm.retention = settings.retention.toJson();
+        }
+        if (parts.testFlag(Part::Chain)) {
+            vm.chain = settings.chain.toJson();
+        }
         return Status();
     });
 }

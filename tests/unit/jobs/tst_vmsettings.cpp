@@ -126,7 +126,8 @@ private Q_SLOTS:
         record.chain = QJsonObject {{QStringLiteral("maxIncrements"), 5}};
         QVERIFY(m_repo.saveVm(record).ok());
         QList<Error> problems;
-        const auto s = VmSettings::loadReadable(m_repo, Uuid, &problems);
+        VmSettings::Parts unreadable;
+        const auto s = VmSettings::loadReadable(m_repo, Uuid, &problems, &unreadable);
         QVERIFY(s.ok());
         QCOMPARE(s->schedule, Schedule::interval(45));
         QVERIFY(s->retention.keepsEverything());
@@ -134,6 +135,53 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().message().contains(QLatin1String("retention")),
             qPrintable(problems.first().message()));
+        QCOMPARE(unreadable, VmSettings::Parts(VmSettings::Part::Retention));
+    }
+
+    void differencesNameTheChangedParts()
+    {
+        VmSettings a;
+        VmSettings b = a;
+        QCOMPARE(a.differences(b), VmSettings::Parts());
+        b.retention.keepWeekly = 4;
+        QCOMPARE(a.differences(b), VmSettings::Parts(VmSettings::Part::Retention));
+        b.schedule = Schedule::daily(QTime(3, 0));
+        b.chain.maxIncrements = 2;
+        QCOMPARE(a.differences(b), VmSettings::AllParts);
+    }
+
+    // Saving some parts leaves the others as stored now, not as the caller read them.
+    void savingSomePartsKeepsTheOthers()
+    {
+        VmSettings before;
+        before.schedule = Schedule::interval(60);
+        before.retention.keepDaily = 7;
+        QVERIFY(VmSettings::save(m_repo, Uuid, QStringLiteral("db"), before).ok());
+        // Another program changes the retention policy...
+        QVERIFY(VmSettings::update(m_repo, Uuid, QString(), QStringLiteral("policy"), [](VmRecord &vm) {
+            RetentionPolicy p;
+            p.keepWeekly = 4;
+            vm.retention = p.toJson();
+            return Status();
+        }).ok());
+        // ...while an editor that read `before` changes the schedule only.
+        VmSettings edited = before;
+        edited.schedule = Schedule::daily(QTime(3, 30));
+        QVERIFY(
+            VmSettings::save(m_repo, Uuid, QStringLiteral("db"), edited, before.differences(edited)).ok());
+        const auto stored = VmSettings::load(m_repo, Uuid);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->schedule, Schedule::daily(QTime(3, 30)));
+        QCOMPARE(stored->retention.keepWeekly, 4);
+        QCOMPARE(stored->retention.keepDaily, 0);
+
+        // A schedule that is not saved is not validated either.
+        VmSettings invalid = *stored;
+        invalid.schedule = Schedule::weekly({}, QTime(2, 0));
+        invalid.chain.maxIncrements = 3;
+        QVERIFY(VmSettings::save(m_repo, Uuid, QStringLiteral("db"), invalid, VmSettings::Part::Chain).ok());
+        QCOMPARE(VmSettings::load(m_repo, Uuid)->chain.maxIncrements, 3);
+        QCOMPARE(VmSettings::load(m_repo, Uuid)->schedule, Schedule::daily(QTime(3, 30)));
     }
 
     // update() works on the record as it is under the lock: what the change leaves alone
