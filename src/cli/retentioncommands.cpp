@@ -249,35 +249,31 @@ int runPolicy(const Context &ctx)
     const QString name = record.currentName().isEmpty() ? vm : record.currentName();
 
     RetentionPolicy policy;
-    auto stored = RetentionPolicy::fromJson(record.retention);
-    if (stored) {
+    ChainPolicy chain;
+    if (!setting) {
+        auto stored = RetentionPolicy::fromJson(record.retention);
+        if (!stored) {
+            return fail(ctx,
+                Error(ErrorCode::Damaged,
+                    tr("The retention policy stored for '%1' is invalid (%2). Set it again with the --keep "
+                       "options.")
+                        .arg(name, stored.error().message())));
+        }
         policy = *stored;
-    } else if (!setting) {
-        return fail(ctx,
-            Error(ErrorCode::Damaged,
-                tr("The retention policy stored for '%1' is invalid (%2). Set it again with the --keep "
-                   "options.")
-                    .arg(name, stored.error().message())));
+        auto storedChain = ChainPolicy::fromJson(record.chain);
+        chain = storedChain ? *storedChain : ChainPolicy();
     } else {
-        err() << "rewindctl: "
-              << tr("The stored retention policy of '%1' was invalid (%2); only the rules given now are set.")
-                     .arg(name, stored.error().message())
-              << Qt::endl;
-    }
-
-    auto storedChain = ChainPolicy::fromJson(record.chain);
-    ChainPolicy chain = storedChain ? *storedChain : ChainPolicy();
-    if (setting) {
         // Applied to vm.json as it is under the lock, so that what others stored since it
-        // was read above (a backup's tracking record, a schedule) stays.
+        // was read above (a backup's tracking record, a schedule) stays, and what is
+        // changed, or reported as unreadable, is what is stored now.
+        QString invalidPolicy;
         const Status saved = VmSettings::update(
             repository, record.uuid, name, QStringLiteral("policy"), [&](VmRecord &fresh) {
-                if (auto current = RetentionPolicy::fromJson(fresh.retention)) {
-                    policy = *current;
-                }
-                if (auto current = ChainPolicy::fromJson(fresh.chain)) {
-                    chain = *current;
-                }
+                auto current = RetentionPolicy::fromJson(fresh.retention);
+                policy = current ? *current : RetentionPolicy();
+                invalidPolicy = current ? QString() : current.error().message();
+                auto currentChain = ChainPolicy::fromJson(fresh.chain);
+                chain = currentChain ? *currentChain : ChainPolicy();
                 for (const auto &[rule, count] : std::as_const(changes)) {
                     policy.setCount(rule, count);
                 }
@@ -299,6 +295,13 @@ int runPolicy(const Context &ctx)
             });
         if (!saved) {
             return fail(ctx, saved.error());
+        }
+        if (!invalidPolicy.isEmpty()) {
+            err() << "rewindctl: "
+                  << tr("The stored retention policy of '%1' was invalid (%2); only the rules given now are "
+                        "set.")
+                         .arg(name, invalidPolicy)
+                  << Qt::endl;
         }
     }
 

@@ -201,6 +201,14 @@ private Q_SLOTS:
         const CtlResult fix = runCtl(common(r)
             << QStringLiteral("policy") << VmName << QStringLiteral("--keep-daily") << QStringLiteral("7"));
         QVERIFY2(fix.exitCode == 0, qPrintable(fix.describe()));
+        QVERIFY2(fix.err.contains(QLatin1String("was invalid")), qPrintable(fix.describe()));
+        QCOMPARE(storedRetention(r).value(QLatin1String("keepDaily")).toInt(), 7);
+        QCOMPARE(storedRetention(r).value(QLatin1String("keepLast")).toInt(), 0);
+        // Now readable: no warning.
+        const CtlResult again = runCtl(common(r)
+            << QStringLiteral("policy") << VmName << QStringLiteral("--keep-last") << QStringLiteral("2"));
+        QVERIFY2(again.exitCode == 0 && !again.err.contains(QLatin1String("invalid")),
+            qPrintable(again.describe()));
         QCOMPARE(storedRetention(r).value(QLatin1String("keepDaily")).toInt(), 7);
         QCOMPARE(r.repo().loadVm(VmUuid)->schedule, Schedule::daily(QTime(22, 30)).toJson());
     }
