@@ -26,7 +26,7 @@ public:
     /// The three parts, each a key of its own in vm.json.
     enum class Part { Schedule = 0x1, Retention = 0x2, Chain = 0x4 };
     Q_DECLARE_FLAGS(Parts, Part)
-    static constexpr Parts AllParts = Parts(0x7);
+    static constexpr Parts AllParts = Parts(Part::Schedule) | Part::Retention | Part::Chain;
 
     Schedule schedule;
     RetentionPolicy retention;
