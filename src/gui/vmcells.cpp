@@ -152,8 +152,7 @@ QVariant vm(const VmCell &cell, int column, int role)
             if (summary.complete == 0) {
                 return Text::tr("Not protected");
             }
-            return Text::tr("%n point(s), %1", nullptr, summary.complete)
-                .arg(DisplayText::size(summary.storedBytes));
+            return pointsText(summary.complete, summary.storedBytes);
         }
         return {};
     case Qt::DecorationRole:
@@ -221,6 +220,11 @@ QVariant vm(const VmCell &cell, int column, int role)
     }
     }
     return {};
+}
+
+QString pointsText(int count, qint64 storedBytes)
+{
+    return Text::tr("%n point(s), %1", nullptr, count).arg(DisplayText::size(storedBytes));
 }
 
 } // namespace Rewind::VmCells

@@ -36,6 +36,9 @@ struct VmCell
 QVariant connection(const ConnectionCell &cell, int column, int role);
 QVariant vm(const VmCell &cell, int column, int role);
 
+/// The Backups column's summary of a protected VM: "7 points, 205.29 MiB".
+QString pointsText(int count, qint64 storedBytes);
+
 } // namespace VmCells
 
 } // namespace Rewind

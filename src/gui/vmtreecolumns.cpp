@@ -1,5 +1,6 @@
 #include "vmtreecolumns.h"
 
+#include "vmcells.h"
 #include "vmmodel.h"
 
 #include <QEvent>
@@ -16,7 +17,7 @@ namespace Rewind::VmTreeColumns {
 void apply(QTreeView *tree)
 {
     const int em = tree->fontMetrics().averageCharWidth();
-    const int ems[] = {24, 14, 17, 14}; // name, state, last backup, next backup
+    const int ems[] = {27, 14, 17, 14}; // name ("qemu:///system" in bold, indented), state, last, next
     for (int column = VmModel::NameColumn; column <= VmModel::NextRunColumn; ++column) {
         tree->setColumnWidth(column, std::max(ems[column] * em, tree->header()->sectionSizeHint(column)));
     }
@@ -25,11 +26,21 @@ void apply(QTreeView *tree)
 int neededWidth(const QTreeView *tree)
 {
     const QHeaderView *header = tree->header();
+    const int last = header->count() - 1;
     int width = 0;
-    for (int column = 0; column < header->count(); ++column) {
-        width += column == header->count() - 1 ? header->sectionSizeHint(column) : tree->columnWidth(column);
+    for (int column = 0; column < last; ++column) {
+        width += tree->columnWidth(column);
     }
-    const int scrollBar = tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, tree);
+    // The last column stretches; it needs room for its title and for the summary of a VM
+    // with a few weeks of points after a golden star, which would be elided otherwise.
+    const QStyle *style = tree->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree);
+    constexpr qint64 TypicalBytes = 888LL * 1024 * 1024 * 1024;
+    const int summary
+        = tree->fontMetrics().horizontalAdvance(VmCells::pointsText(88, TypicalBytes)) + icon + 4 * margin;
+    width += std::max(header->sectionSizeHint(last), summary);
+    const int scrollBar = style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, tree);
     return width + scrollBar + 2 * tree->frameWidth();
 }
 

@@ -10,8 +10,10 @@ namespace Rewind::VmTreeColumns {
 /// the current language. Fixed, because ResizeToContents would measure every row.
 void apply(QTreeView *tree);
 
-/// The width the list needs to show all its columns without a horizontal scroll bar:
-/// the fixed columns, the title of the last one, the frame and a vertical scroll bar.
+/// The width the list needs to show all its columns without a horizontal scroll bar or
+/// an elided summary: the fixed columns, the title of the last one or a typical summary
+/// in it ("88 points, 888.00 GiB" after the golden star), the frame and a vertical
+/// scroll bar.
 int neededWidth(const QTreeView *tree);
 
 /// Gives the splitter's first pane the room the tree needs (neededWidth()), at least

@@ -60,6 +60,19 @@ bool isShown(QWidget *page)
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    // The application on the test driver's connection and m_repoPath, without a tray.
+    MainWindow *startOnTestRepository()
+    {
+        DesktopOptions options;
+        options.uris = {TestUri};
+        options.repository = m_repoPath;
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        return m_app->window();
+    }
+
 private Q_SLOTS:
     void initTestCase() { GuiTestData::initApplication(); }
 
@@ -172,6 +185,43 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 < %2").arg(splitter->sizes().value(0)).arg(needed)));
     }
 
+    // On a first start the list is wide enough for a VM's summary after its golden star,
+    // not just for the column's title: "★ 12 points, 7..." says little. In a window of
+    // 1024 pixels, half of it (the split's floor) is too little for that.
+    void backupSummaryFitsOnAFirstStart()
+    {
+        auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-12);
+        for (int i = 0; i < 12; ++i) {
+            QString error;
+            const QString id = GuiTestData::writePoint(
+                *repo, TestUuid, QStringLiteral("test"), t0.addSecs(i * 86400), i == 3, &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+        }
+        QSettings().remove(QStringLiteral("ui/topSplitter"));
+        MainWindow *w = startOnTestRepository();
+        w->resize(1024, 740);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        const QModelIndex source = m_app->vmModel()->vmIndex(TestUri, TestUuid);
+        QTRY_COMPARE(source.data(VmModel::PointCountRole).toInt(), 12);
+        QTreeView *tree = w->vmTree();
+        const QModelIndex cell = w->vmProxy()->mapFromSource(source).siblingAtColumn(VmModel::StatusColumn);
+        QVERIFY(cell.data().toString().startsWith(QLatin1String("12 points")));
+        QVERIFY(!cell.data(Qt::DecorationRole).isNull()); // the golden star
+        const auto *splitter = w->findChild<QSplitter *>(QStringLiteral("topSplitter"));
+        QVERIFY(splitter);
+        const int hint = tree->sizeHintForIndex(cell).width();
+        QTRY_VERIFY2(tree->columnWidth(VmModel::StatusColumn) >= hint,
+            qPrintable(QStringLiteral("%1 < %2 (list %3 of %4, needed %5)")
+                           .arg(tree->columnWidth(VmModel::StatusColumn))
+                           .arg(hint)
+                           .arg(splitter->sizes().value(0))
+                           .arg(splitter->width())
+                           .arg(VmTreeColumns::neededWidth(tree))));
+    }
+
     void firstStartConnectsToTheDefault()
     {
         QSettings().remove(QStringLiteral("connections/uris")); // never configured
@@ -198,13 +248,7 @@ private Q_SLOTS:
             QVERIFY2(!ids.last().isEmpty(), qPrintable(error));
         }
 
-        DesktopOptions options;
-        options.uris = {TestUri};
-        options.repository = m_repoPath;
-        options.tray = false;
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        MainWindow *w = m_app->window();
+        MainWindow *w = startOnTestRepository();
         QVERIFY(QTest::qWaitForWindowExposed(w));
         QVERIFY(GuiSettings::connectionUris().isEmpty()); // --connect is for this session only
         QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
@@ -275,13 +319,7 @@ private Q_SLOTS:
 
     void backupOnTheTestDriverFailsWithAMessage()
     {
-        DesktopOptions options;
-        options.uris = {TestUri};
-        options.repository = m_repoPath;
-        options.tray = false;
-        m_app = std::make_unique<DesktopApp>(options);
-        m_app->start();
-        MainWindow *w = m_app->window();
+        MainWindow *w = startOnTestRepository();
         QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
         QTRY_VERIFY(m_app->repository().isValid());
         QVERIFY(w->selectVm(TestUri, TestUuid));
