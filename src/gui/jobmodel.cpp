@@ -159,7 +159,9 @@ QString JobModel::detailText(const Job &job)
     case Job::State::Queued:
         return tr("Waiting for a free worker");
     case Job::State::Succeeded:
-        return job.outcome().summary.isEmpty() ? tr("Done") : job.outcome().summary;
+        // The notes say what else happened: retention removed older points, a disk was
+        // skipped, the point is full and why.
+        return job.outcome().text().isEmpty() ? tr("Done") : job.outcome().text();
     case Job::State::Cancelled:
         return job.kind() == Job::Kind::Backup ? tr("Nothing was kept; the VM is on its own disks as before.")
                                                : tr("Stopped before the end.");

@@ -160,7 +160,7 @@ void Notifier::jobFinished(const Job *job, bool scheduled)
     case Job::State::Succeeded:
         if (scheduled) {
             notify(Event::BackupFinished, job->vmUuid(), tr("Backup of '%1' done").arg(job->vmName()),
-                job->outcome().summary);
+                job->outcome().text(QStringLiteral("\n")));
         }
         break;
     default:

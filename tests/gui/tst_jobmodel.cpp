@@ -124,6 +124,17 @@ private Q_SLOTS:
         QCOMPARE(model->index(0).data(JobModel::PercentRole).toInt(), 100);
         QCOMPARE(model->index(0).data(JobModel::DetailTextRole).toString(), QStringLiteral("Stored."));
 
+        // What else a finished job did follows its summary (here: retention pruned).
+        Job *noted = manager.start(fakeJob(QStringLiteral("noted"), [](JobControl &) -> Result<JobOutcome> {
+            return JobOutcome {
+                QStringLiteral("Stored."), {}, {QStringLiteral("Retention removed 2 older points.")}};
+        }));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(model->rowOf(noted), 0);
+        QCOMPARE(model->index(0).data(JobModel::DetailTextRole).toString(),
+            QStringLiteral("Stored. Retention removed 2 older points."));
+        manager.dismiss(noted);
+
         Job *bad = manager.start(fakeJob(QStringLiteral("bad"), failing(ErrorCode::NoSpace)));
         QVERIFY(finished.wait(10000));
         QCOMPARE(model->rowOf(bad), 0); // newest first

@@ -131,12 +131,15 @@ private Q_SLOTS:
         n.jobFinished(damaged, false);
         QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::VerifyFailed);
 
-        Job *ok = finishedJob(Job::Kind::Backup, JobOutcome {QStringLiteral("Stored."), {}, {}}, this);
+        Job *ok = finishedJob(Job::Kind::Backup,
+            JobOutcome {QStringLiteral("Stored."), {}, {QStringLiteral("Retention removed 2 older points.")}},
+            this);
         n.jobFinished(ok, false); // the user is watching a manual backup: no message
         QCOMPARE(shown.size(), 2);
         n.jobFinished(ok, true); // a scheduled one ran unattended: say so
         QCOMPARE(shown.size(), 3);
         QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::BackupFinished);
+        QCOMPARE(shown.last().at(2).toString(), QStringLiteral("Stored.\nRetention removed 2 older points."));
 
         n.backupOverdue(
             QStringLiteral("uuid-web"), QStringLiteral("web"), QDateTime::currentDateTimeUtc().addDays(-9));

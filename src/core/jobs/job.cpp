@@ -19,6 +19,15 @@
 
 namespace Rewind {
 
+QString JobOutcome::text(const QString &separator) const
+{
+    QStringList parts = notes;
+    if (!summary.isEmpty()) {
+        parts.prepend(summary);
+    }
+    return parts.join(separator);
+}
+
 namespace {
 std::atomic<quint64> nextJobId {1};
 constexpr int EmitIntervalMs = 200; // ~5 progress signals per second

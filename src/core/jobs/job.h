@@ -23,7 +23,11 @@ struct JobOutcome
 {
     QString summary; ///< one sentence for people: "Point 20261126T101500Z stored (1.2 GiB)."
     QString pointId; ///< the point a backup created, if any
-    QStringList notes; ///< things the user should know (skipped disks, repairs)
+    QStringList notes; ///< things the user should know (skipped disks, repairs, points pruned)
+
+    /// The summary, then the notes, joined by separator: what a finished job tells the
+    /// user where it shows one text (the jobs list, a notification). Empty when both are.
+    QString text(const QString &separator = QStringLiteral(" ")) const;
 };
 
 /// One unit of work the user started or the scheduler started (a backup, a verify...),
