@@ -158,10 +158,12 @@ QString JobModel::detailText(const Job &job)
     switch (job.state()) {
     case Job::State::Queued:
         return tr("Waiting for a free worker");
-    case Job::State::Succeeded:
+    case Job::State::Succeeded: {
         // The notes say what else happened: retention removed older points, a disk was
         // skipped, the point is full and why.
-        return job.outcome().text().isEmpty() ? tr("Done") : job.outcome().text();
+        const QString text = job.outcome().text();
+        return text.isEmpty() ? tr("Done") : text;
+    }
     case Job::State::Cancelled:
         return job.kind() == Job::Kind::Backup ? tr("Nothing was kept; the VM is on its own disks as before.")
                                                : tr("Stopped before the end.");
