@@ -6,6 +6,7 @@
 #include "rewindctl.h"
 #include "testguest.h"
 
+#include "jobs/memoryscratch.h"
 #include "libvirt/domainxml.h"
 #include "repository/pointmanifest.h"
 #include "transfer/sha256file.h"
@@ -50,6 +51,14 @@ PointManifest loadManifest(const QString &pointDir)
     }
     auto m = PointManifest::fromBytes(f.readAll());
     return m ? *m : PointManifest {};
+}
+
+// Raw RAM images of the guest's points in the RAM-backed scratch folder.
+QStringList scratchImagesOf(const TestGuest &g)
+{
+    const QString dir = MemoryScratch::directory();
+    return dir.isEmpty() ? QStringList()
+                         : QDir(dir).entryList({g.uuid() + QStringLiteral("-*")}, QDir::Files);
 }
 
 QString sha256Of(const QString &path)
@@ -190,6 +199,9 @@ private Q_SLOTS:
         // The stored image is a plain single image, not a chain.
         QCOMPARE(chainLength(dir + QStringLiteral("/vda.qcow2")), 1);
         QCOMPARE(m.kind, PointManifest::Kind::Full);
+        // The raw RAM image went to the RAM-backed folder, and is gone now.
+        QCOMPARE(scratchImagesOf(g), QStringList());
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/memory.save")));
         // Between points the guest writes to an overlay, so the next point stores only
         // what changed; untrack puts it back on its own image.
         checkTracked(g);
@@ -340,6 +352,11 @@ private Q_SLOTS:
             qPrintable(childOut));
         // Caught in the act: the guest writes to Rewind's overlay now.
         QVERIFY2(diskOf(g.domainXml()).path.contains(QLatin1String(".rewind-")), qPrintable(g.domainXml()));
+        // Libvirt wrote the raw RAM image to the RAM-backed folder, not to the repository
+        // (still there until the copy has compressed it).
+        if (state == QLatin1String("snapshotted") && !MemoryScratch::directory().isEmpty()) {
+            QCOMPARE(scratchImagesOf(g).size(), 1);
+        }
 
         // A second backup of the same VM meanwhile is refused and changes nothing.
         const CtlResult second = runCtl(common() << QStringLiteral("backup") << g.name());
@@ -359,6 +376,8 @@ private Q_SLOTS:
             QCOMPARE(v.toObject().value(QLatin1String("state")).toString(), QStringLiteral("complete"));
         }
         checkBackOnImages(g);
+        // Nor does a raw RAM image stay behind in the host's memory.
+        QCOMPARE(scratchImagesOf(g), QStringList());
     }
 
     void verifyFindsFlippedByte()

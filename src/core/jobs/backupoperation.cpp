@@ -3,6 +3,7 @@
 #include "jobs/backuppreflight.h"
 #include "jobs/domainevents.h"
 #include "jobs/jobcontrol.h"
+#include "jobs/memoryscratch.h"
 #include "jobs/overlaymerge.h"
 #include "jobs/recovery.h"
 #include "jobs/snapshotxml.h"
@@ -204,10 +205,17 @@ Result<BackupOutcome> BackupOperation::run()
         }
     }
 
+    if (!plan.cold && plan.method == PointManifest::Method::FullState) {
+        plan.memoryRaw = MemoryScratch::rawImagePath(
+            m_conn, qint64(plan.info.memoryKiB) * 1024, uuid, plan.pointId, plan.pointDir);
+    }
+
+    // memoryRaw: Recovery deletes a raw RAM image outside the point's folder too.
     auto journal = Journal::begin(m_repository, uuid, vmName, Journal::Kind::Backup,
         QJsonObject {{QStringLiteral("pointId"), plan.pointId},
             {QStringLiteral("method"), PointManifest::methodName(plan.method)},
-            {QStringLiteral("overlays"), OverlayPlan::toJson(plan.disks)}});
+            {QStringLiteral("overlays"), OverlayPlan::toJson(plan.disks)},
+            {QStringLiteral("memoryRaw"), plan.memoryRaw}});
     if (!journal) {
         (void)m_repository.removePoint(uuid, plan.pointId, plan.lock);
         return journal.error();
@@ -233,7 +241,7 @@ Result<BackupOutcome> BackupOperation::run()
             specs.append({d.target, it == plan.disks.cend() ? QString() : it->overlayPath});
         }
         const QString snapXml = SnapshotXml::build(QStringLiteral("rewind-") + plan.pointId,
-            QStringLiteral("Rewind backup point"), specs, withMemory ? plan.memoryRawPath() : QString());
+            QStringLiteral("Rewind backup point"), specs, plan.memoryRaw);
         unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC | VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA;
         if (withMemory && m_request.live && plan.info.state != DomainState::Paused) {
             flags |= VIR_DOMAIN_SNAPSHOT_CREATE_LIVE;
@@ -496,7 +504,7 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
 Result<PointManifest::Memory> BackupOperation::storeMemory(
     const BackupPlan &plan, const std::atomic_bool *stop, const std::function<void(qint64)> &progress)
 {
-    const QString raw = plan.memoryRawPath();
+    const QString raw = plan.memoryRaw;
     const QString stored = plan.pointDir + QLatin1Char('/') + QLatin1String(kMemoryStoredName);
     TransferOptions options;
     options.cancel = stop;
@@ -564,8 +572,8 @@ Error BackupOperation::rollback(BackupPlan &plan, Journal &journal, const Error 
         (void)ChangeTracking::forget(m_repository, plan.info.uuid);
     }
     // A raw memory image may belong to the daemon's user; remove it through libvirt then.
-    if (QFileInfo::exists(plan.memoryRawPath()) && !QFile::remove(plan.memoryRawPath())) {
-        (void)LibvirtFiles::removeIfExists(m_conn, plan.memoryRawPath());
+    if (!plan.memoryRaw.isEmpty() && QFileInfo::exists(plan.memoryRaw) && !QFile::remove(plan.memoryRaw)) {
+        (void)LibvirtFiles::removeIfExists(m_conn, plan.memoryRaw);
     }
     (void)m_repository.removePoint(plan.info.uuid, plan.pointId, plan.lock);
     (void)journal.clear();

@@ -47,8 +47,9 @@ struct BackupPlan
     bool track = false; ///< leave the VM on the new overlays and record them
 
     bool incremental() const { return !chain.parentId.isEmpty(); }
-    /// Where libvirt writes the RAM image; it is compressed into memory.zst and removed.
-    QString memoryRawPath() const { return pointDir + QStringLiteral("/memory.save"); }
+    /// Where libvirt writes the RAM image of a full-state point (MemoryScratch); it is
+    /// compressed into memory.zst and removed. Empty for other points.
+    QString memoryRaw;
 };
 
 } // namespace Rewind

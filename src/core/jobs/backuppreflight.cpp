@@ -115,7 +115,9 @@ Result<BackupPlan> BackupPreflight::run(const Libvirt::Domain &domain, const Bac
     if (!free) {
         return free.error();
     }
-    // The raw RAM image and its compressed copy exist side by side for a moment.
+    // Counted as if the raw RAM image went to the point's folder, where it and its
+    // compressed copy exist side by side for a moment (MemoryScratch usually puts it in
+    // RAM instead, but decides that later, from the room there is then).
     const qint64 needed = plan.totalBytes + ramBytes / 2 + 16 * 1024 * 1024;
     if (*free < needed) {
         return Error(ErrorCode::NoSpace,

@@ -9,8 +9,10 @@
 #include "logging.h"
 #include "repository/journal.h"
 #include "repository/repositorylock.h"
+#include "transfer/libvirtfiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -49,6 +51,15 @@ Status recoverBackup(const Libvirt::ConnectHandle &conn, const Repository &repos
         return domain.error();
     }
 
+    // A raw RAM image outside the point's folder (MemoryScratch) takes the host's memory
+    // until it is deleted.
+    const QString memoryRaw = payload.value(QLatin1String("memoryRaw")).toString();
+    if (!memoryRaw.isEmpty() && QFileInfo::exists(memoryRaw)) {
+        if (!QFile::remove(memoryRaw)) {
+            (void)LibvirtFiles::removeIfExists(conn, memoryRaw);
+        }
+        done << Recovery::tr("its RAM image deleted");
+    }
     if (!pointId.isEmpty()) {
         auto point = repository.point(journal.vmUuid(), pointId);
         if (point && !point->complete() && point->state == PointInfo::State::Incomplete) {
