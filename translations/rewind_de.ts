@@ -772,6 +772,10 @@
         <source>Removed incomplete backup points: %1.</source>
         <translation>Unvollständige Sicherungspunkte entfernt: %1.</translation>
     </message>
+    <message>
+        <source>its RAM image deleted</source>
+        <translation>das RAM-Abbild gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
