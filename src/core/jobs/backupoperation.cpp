@@ -206,8 +206,10 @@ Result<BackupOutcome> BackupOperation::run()
     }
 
     if (!plan.cold && plan.method == PointManifest::Method::FullState) {
-        plan.memoryRaw = MemoryScratch::rawImagePath(
+        auto placed = MemoryScratch::place(
             m_conn, qint64(plan.info.memoryKiB) * 1024, uuid, plan.pointId, plan.pointDir);
+        plan.memoryRaw = placed.path;
+        plan.memoryScratch = std::move(placed.claim);
     }
 
     // memoryRaw: Recovery deletes a raw RAM image outside the point's folder too.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/changetracking.h"
+#include "jobs/memoryscratch.h"
 #include "jobs/overlayplan.h"
 #include "libvirt/domain.h"
 #include "policy/chainpolicy.h"
@@ -9,6 +10,8 @@
 
 #include <QHash>
 #include <QStringList>
+
+#include <memory>
 
 namespace Rewind {
 
@@ -50,6 +53,7 @@ struct BackupPlan
     /// Where libvirt writes the RAM image of a full-state point (MemoryScratch); it is
     /// compressed into memory.zst and removed. Empty for other points.
     QString memoryRaw;
+    std::shared_ptr<MemoryScratch::Claim> memoryScratch; ///< held while memoryRaw is in RAM
 };
 
 } // namespace Rewind

@@ -9,6 +9,8 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
@@ -96,10 +98,15 @@ Room room(const QString &directory)
     return r;
 }
 
-QString rawImagePath(const Libvirt::ConnectHandle &conn, qint64 guestBytes, const QString &vmUuid,
+Claim::~Claim()
+{
+    ::close(m_fd); // releases the flock
+}
+
+Placement place(const Libvirt::ConnectHandle &conn, qint64 guestBytes, const QString &vmUuid,
     const QString &pointId, const QString &pointDir)
 {
-    const QString inPoint = pointDir + QStringLiteral("/memory.save");
+    const Placement inPoint {pointDir + QStringLiteral("/memory.save"), {}};
     if (!isLocal(conn)) {
         return inPoint;
     }
@@ -107,6 +114,17 @@ QString rawImagePath(const Libvirt::ConnectHandle &conn, qint64 guestBytes, cons
     if (dir.isEmpty()) {
         return inPoint;
     }
+    const int fd = ::open(QFile::encodeName(dir + QStringLiteral("/.lock")).constData(),
+        O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        return inPoint;
+    }
+    auto claim = std::make_shared<Claim>(fd);
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        qCInfo(lcJobs) << "RAM image written to the point's folder: another backup's is in" << dir;
+        return inPoint;
+    }
+    // Judged once the folder is held: an image another backup left there is gone by now.
     const Room r = room(dir);
     if (!fits(guestBytes, r)) {
         qCInfo(lcJobs) << "RAM image of" << guestBytes
@@ -114,7 +132,7 @@ QString rawImagePath(const Libvirt::ConnectHandle &conn, qint64 guestBytes, cons
                        << "and" << r.memoryAvailable << "available";
         return inPoint;
     }
-    return dir + QLatin1Char('/') + vmUuid + QLatin1Char('-') + pointId + QStringLiteral(".save");
+    return {dir + QLatin1Char('/') + vmUuid + QLatin1Char('-') + pointId + QStringLiteral(".save"), claim};
 }
 
 } // namespace Rewind::MemoryScratch

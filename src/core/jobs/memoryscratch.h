@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace Rewind::MemoryScratch {
 
 /// Where libvirt writes the RAM image of a full-state point, before Rewind compresses it
@@ -19,8 +21,10 @@ namespace Rewind::MemoryScratch {
 /// interrupted before that is repaired without it.
 ///
 /// The RAM-backed folder is used only for a local connection (the path is on the
-/// daemon's host) and when the image fits without pressing on the host's memory (see
-/// fits()); otherwise the image goes to the point's folder as before.
+/// daemon's host), when the image fits without pressing on the host's memory (see
+/// fits()), and for one image at a time: concurrent backups each judging the room alone
+/// could together take more than there is, so the others write to their points' folders.
+/// Otherwise the image goes to the point's folder as before.
 
 struct Room
 {
@@ -40,10 +44,30 @@ QString directory();
 /// The room directory() has now.
 Room room(const QString &directory);
 
-/// The path libvirt writes the raw RAM image of point pointId of VM vmUuid to: in
-/// directory() when the connection is local and fits() says so, else memory.save in
-/// pointDir.
-QString rawImagePath(const Libvirt::ConnectHandle &conn, qint64 guestBytes, const QString &vmUuid,
+/// The folder held for one backup's RAM image (an exclusive flock on its lock file),
+/// until this is destroyed or the process ends.
+class Claim
+{
+public:
+    explicit Claim(int fd) : m_fd(fd) { }
+    ~Claim();
+    Claim(const Claim &) = delete;
+    Claim &operator=(const Claim &) = delete;
+
+private:
+    int m_fd;
+};
+
+struct Placement
+{
+    QString path; ///< where libvirt writes the raw image
+    std::shared_ptr<Claim> claim; ///< set when path is in directory(): keep it until the image is gone
+};
+
+/// Where libvirt writes the raw RAM image of point pointId of VM vmUuid: in directory()
+/// when the connection is local, no other backup of this user holds the folder and
+/// fits() says so; else memory.save in pointDir.
+Placement place(const Libvirt::ConnectHandle &conn, qint64 guestBytes, const QString &vmUuid,
     const QString &pointId, const QString &pointDir);
 
 } // namespace Rewind::MemoryScratch

@@ -10,6 +10,7 @@
 
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace Rewind;
 
@@ -64,26 +65,43 @@ private Q_SLOTS:
         QVERIFY(room.memoryAvailable > 0);
     }
 
+    // On a local connection the image goes to the folder when it fits, one at a time;
+    // else to the point's folder.
     void localConnectionUsesTheScratchFolderWhenItFits()
     {
-        if (MemoryScratch::directory().isEmpty()) {
+        const QString dir = MemoryScratch::directory();
+        if (dir.isEmpty()) {
             QSKIP("no tmpfs on /dev/shm here");
         }
+        const QString pointDir = QStringLiteral("/repo/uuid/20261127T000000Z");
+        const QString inPoint = pointDir + QStringLiteral("/memory.save");
+        const QString inScratch = dir + QStringLiteral("/uuid-20261127T000000Z.save");
+        std::vector<MemoryScratch::Placement> placed;
         // libvirt calls belong on workers.
-        QString small, huge;
         std::thread worker([&] {
             auto conn = Libvirt::openConnection(QStringLiteral("test:///default"));
             if (!conn) {
                 return;
             }
-            small = MemoryScratch::rawImagePath(*conn, 16 * MiB, QStringLiteral("uuid"),
-                QStringLiteral("20261127T000000Z"), QStringLiteral("/repo/uuid/20261127T000000Z"));
-            huge = MemoryScratch::rawImagePath(*conn, 1024 * 1024 * GiB, QStringLiteral("uuid"),
-                QStringLiteral("20261127T000000Z"), QStringLiteral("/repo/uuid/20261127T000000Z"));
+            const auto place = [&](qint64 bytes) {
+                return MemoryScratch::place(
+                    *conn, bytes, QStringLiteral("uuid"), QStringLiteral("20261127T000000Z"), pointDir);
+            };
+            placed.push_back(place(1024 * 1024 * GiB)); // larger than any host's memory
+            placed.push_back(place(16 * MiB));
+            placed.push_back(place(16 * MiB)); // while the one before holds the folder
+            placed[1].claim.reset(); // that image is gone
+            placed.push_back(place(16 * MiB));
         });
         worker.join();
-        QCOMPARE(small, MemoryScratch::directory() + QStringLiteral("/uuid-20261127T000000Z.save"));
-        QCOMPARE(huge, QStringLiteral("/repo/uuid/20261127T000000Z/memory.save"));
+        QCOMPARE(placed.size(), size_t(4));
+        QCOMPARE(placed[0].path, inPoint);
+        QVERIFY(!placed[0].claim);
+        QCOMPARE(placed[1].path, inScratch);
+        QCOMPARE(placed[2].path, inPoint);
+        QVERIFY(!placed[2].claim);
+        QCOMPARE(placed[3].path, inScratch);
+        QVERIFY(placed[3].claim);
     }
 };
 
