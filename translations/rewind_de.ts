@@ -1870,6 +1870,10 @@ Details: %2</translation>
         <source>libvirt could not delete %1.</source>
         <translation>libvirt konnte %1 nicht löschen.</translation>
     </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::MainWindow</name>
@@ -2492,10 +2496,6 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>libvirt could not write %1 for you either. Choose a folder you may write to.</source>
         <translation>Auch libvirt konnte %1 nicht für Sie schreiben. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1.</source>
-        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not rename %1 to %2.</source>

@@ -531,7 +531,7 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(
             return r.error();
         }
         rawSize = r->logicalSize;
-        QFile::remove(raw);
+        (void)LibvirtFiles::remove(m_conn, raw);
     } else {
         qCInfo(lcJobs) << "Reading the memory image" << raw << "through a libvirt storage-volume stream";
         // Compressed on the pipeline's store worker while the next pieces arrive.
@@ -541,9 +541,7 @@ Result<PointManifest::Memory> BackupOperation::storeMemory(
             return r.error();
         }
         rawSize = *r;
-        if (!QFile::remove(raw)) {
-            (void)LibvirtFiles::removeIfExists(m_conn, raw);
-        }
+        (void)LibvirtFiles::remove(m_conn, raw);
     }
     PointManifest::Memory memory;
     memory.fileName = QLatin1String(kMemoryStoredName);
@@ -573,9 +571,9 @@ Error BackupOperation::rollback(BackupPlan &plan, Journal &journal, const Error 
     if (plan.snapshotTaken || plan.incremental()) {
         (void)ChangeTracking::forget(m_repository, plan.info.uuid);
     }
-    // A raw memory image may belong to the daemon's user; remove it through libvirt then.
-    if (!plan.memoryRaw.isEmpty() && QFileInfo::exists(plan.memoryRaw) && !QFile::remove(plan.memoryRaw)) {
-        (void)LibvirtFiles::removeIfExists(m_conn, plan.memoryRaw);
+    // A raw memory image may belong to the daemon's user; removed through libvirt then.
+    if (!plan.memoryRaw.isEmpty()) {
+        (void)LibvirtFiles::remove(m_conn, plan.memoryRaw);
     }
     (void)m_repository.removePoint(plan.info.uuid, plan.pointId, plan.lock);
     (void)journal.clear();

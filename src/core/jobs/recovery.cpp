@@ -12,7 +12,6 @@
 #include "transfer/libvirtfiles.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -55,9 +54,7 @@ Status recoverBackup(const Libvirt::ConnectHandle &conn, const Repository &repos
     // until it is deleted.
     const QString memoryRaw = payload.value(QLatin1String("memoryRaw")).toString();
     if (!memoryRaw.isEmpty() && QFileInfo::exists(memoryRaw)) {
-        if (!QFile::remove(memoryRaw)) {
-            (void)LibvirtFiles::removeIfExists(conn, memoryRaw);
-        }
+        (void)LibvirtFiles::remove(conn, memoryRaw);
         done << Recovery::tr("its RAM image deleted");
     }
     if (!pointId.isEmpty()) {

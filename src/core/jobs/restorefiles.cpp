@@ -345,14 +345,7 @@ bool exists(const QString &path)
 
 Status remove(const Libvirt::ConnectHandle &conn, const QString &path)
 {
-    if (::unlink(encoded(path).constData()) == 0 || errno == ENOENT) {
-        return {};
-    }
-    const int err = errno;
-    if ((err == EACCES || err == EPERM) && conn) {
-        return LibvirtFiles::removeIfExists(conn, path);
-    }
-    return Error::fromErrno(err, tr("Could not remove %1.").arg(path));
+    return LibvirtFiles::remove(conn, path);
 }
 
 Status renameFile(const QString &from, const QString &to)

@@ -334,6 +334,18 @@ Status upload(const Libvirt::ConnectHandle &conn, const QString &localFile, cons
     return {};
 }
 
+Status remove(const Libvirt::ConnectHandle &conn, const QString &path)
+{
+    if (::unlink(QFile::encodeName(path).constData()) == 0 || errno == ENOENT) {
+        return {};
+    }
+    const int err = errno;
+    if ((err == EACCES || err == EPERM) && conn) {
+        return removeIfExists(conn, path);
+    }
+    return Error::fromErrno(err, tr("Could not remove %1.").arg(path));
+}
+
 Status removeIfExists(const Libvirt::ConnectHandle &conn, const QString &path)
 {
     auto v = findVolume(conn, path);

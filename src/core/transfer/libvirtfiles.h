@@ -45,5 +45,9 @@ Status upload(const Libvirt::ConnectHandle &conn, const QString &localFile, cons
 /// Deletes the file at path through the daemon; a missing file is not an error.
 Status removeIfExists(const Libvirt::ConnectHandle &conn, const QString &path);
 
+/// Deletes the file at path here, or through the daemon when this user may not (a file in
+/// a folder of the daemon's, conn set); a missing file is not an error.
+Status remove(const Libvirt::ConnectHandle &conn, const QString &path);
+
 } // namespace LibvirtFiles
 } // namespace Rewind
