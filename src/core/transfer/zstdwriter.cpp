@@ -60,7 +60,8 @@ Status ZstdWriter::open(const QString &path, int level)
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_nbWorkers, 2);
     ZSTD_CCtx_setParameter(m_ctx, ZSTD_c_jobSize, 4 * 1024 * 1024);
     m_hash = std::make_unique<Sha256>();
-    m_in = m_out = m_writebackStarted = m_dropped = 0;
+    m_in = m_out = 0;
+    m_writeback.reset();
     return {};
 }
 
@@ -79,31 +80,12 @@ Status ZstdWriter::writeOut(const char *data, size_t size)
         size -= size_t(n);
         m_out += n;
     }
-    startWriteback();
+    // A RAM image of gigabytes neither piles up as dirty pages that the final fsync waits
+    // for at once, nor pushes the host's useful page cache out.
+    if (const int err = m_writeback.advance(m_fd, m_out); err != 0) {
+        return writeError(err, m_path);
+    }
     return {};
-}
-
-// Every 8 MiB of output, the kernel is told to start writing it out, and pages written
-// out by then are dropped from the page cache. A RAM image of gigabytes then neither
-// piles up as dirty pages that the final fsync waits for at once, nor pushes the host's
-// useful page cache out; the data still reaches the disk only with the fsync in finish().
-void ZstdWriter::startWriteback()
-{
-    constexpr qint64 Step = 8 * 1024 * 1024;
-    if (m_out - m_writebackStarted < Step) {
-        return;
-    }
-    // What was started last time has had a step's time to reach the disk.
-    if (m_writebackStarted > m_dropped) {
-        const qint64 length = m_writebackStarted - m_dropped;
-        ::sync_file_range(m_fd, m_dropped, length,
-            SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
-        ::posix_fadvise(m_fd, m_dropped, length, POSIX_FADV_DONTNEED);
-        m_dropped = m_writebackStarted;
-    }
-    const qint64 end = m_out / Step * Step;
-    ::sync_file_range(m_fd, m_writebackStarted, end - m_writebackStarted, SYNC_FILE_RANGE_WRITE);
-    m_writebackStarted = end;
 }
 
 Status ZstdWriter::drain(ZSTD_EndDirective mode, ZSTD_inBuffer *input)

@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "transfer/sha256.h"
+#include "transfer/writebackwindow.h"
 
 #include <QString>
 
@@ -45,7 +46,6 @@ public:
 private:
     Status drain(ZSTD_EndDirective mode, ZSTD_inBuffer *input);
     Status writeOut(const char *data, size_t size);
-    void startWriteback();
 
     ZSTD_CCtx *m_ctx = nullptr;
     int m_fd = -1;
@@ -54,8 +54,7 @@ private:
     std::unique_ptr<Sha256> m_hash;
     qint64 m_in = 0;
     qint64 m_out = 0;
-    qint64 m_writebackStarted = 0; ///< output bytes handed to the kernel's writeback so far
-    qint64 m_dropped = 0; ///< output bytes known written and dropped from the page cache
+    WritebackWindow m_writeback {8 * 1024 * 1024, 1};
     QString m_sha256;
 };
 
