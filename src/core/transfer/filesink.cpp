@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -40,54 +41,23 @@ Status FileSink::open(const QString &path)
     }
     m_created = true;
     m_position = 0;
+    m_writeback.reset();
     // The mode must not depend on the umask of whoever started us.
     if (::fchmod(m_fd, FileSystem::FileMode) != 0) {
         const Error e = failure(errno);
         abort();
         return e;
     }
-    // Direct I/O where the file system has it: the copy is not read again soon, so it
-    // should neither push the host's useful page cache out nor leave gigabytes of dirty
-    // pages for the kernel to write back (the CPU time of that writeback and the final
-    // fsync are gone as well). Set after creating, because an open() with O_DIRECT that
-    // the file system refuses would still have created the file.
-    const int flags = ::fcntl(m_fd, F_GETFL);
-    m_direct = flags >= 0 && ::fcntl(m_fd, F_SETFL, flags | O_DIRECT) == 0;
     return {};
-}
-
-bool FileSink::directFits(const char *data, qint64 size) const
-{
-    constexpr quintptr Mask = DirectAlignment - 1;
-    return ((reinterpret_cast<quintptr>(data) | quintptr(size) | quintptr(m_position)) & Mask) == 0;
-}
-
-void FileSink::stopDirect()
-{
-    const int flags = ::fcntl(m_fd, F_GETFL);
-    if (flags >= 0) {
-        ::fcntl(m_fd, F_SETFL, flags & ~O_DIRECT);
-    }
-    m_direct = false;
 }
 
 Status FileSink::write(const char *data, qint64 size)
 {
-    // Direct I/O needs block-aligned memory, offset and length. ExtentPump's buffers and
-    // runs are, except at the end of a file; whatever is not goes through the page cache
-    // from then on (also when the file system refuses an aligned write after all).
-    if (m_direct && !directFits(data, size)) {
-        stopDirect();
-    }
     while (size > 0) {
         // pwrite at our own position: skipped ranges are never written, so they stay holes.
-        const ssize_t n = ::pwrite(m_fd, data, static_cast<size_t>(size), m_position);
+        const ssize_t n = ::pwrite(m_fd, data, static_cast<size_t>(std::min(size, WritePiece)), m_position);
         if (n < 0) {
             if (errno == EINTR) {
-                continue;
-            }
-            if (errno == EINVAL && m_direct) {
-                stopDirect();
                 continue;
             }
             return failure(errno);
@@ -95,20 +65,9 @@ Status FileSink::write(const char *data, qint64 size)
         data += n;
         size -= n;
         m_position += n;
-        if (!m_direct) {
-            m_unflushed += n;
-        }
-        if (m_direct && size > 0 && !directFits(data, size)) {
-            stopDirect(); // a short write left the rest unaligned
-        }
     }
-    // Start writing back what is written so far without waiting for it: the disk works
-    // while the copy goes on, and the fsync in finish() has little left to do. Advice
-    // only; on file systems without it finish() does all the work.
-    if (m_unflushed >= WritebackChunk) {
-        ::sync_file_range(m_fd, m_flushedUpTo, m_position - m_flushedUpTo, SYNC_FILE_RANGE_WRITE);
-        m_flushedUpTo = m_position;
-        m_unflushed = 0;
+    if (const int err = m_writeback.advance(m_fd, m_position); err != 0) {
+        return failure(err);
     }
     return {};
 }

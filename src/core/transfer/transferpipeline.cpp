@@ -44,7 +44,7 @@ struct TransferPipeline::Slot
 TransferPipeline::TransferPipeline(ByteSink *sink, Options options)
     : m_sink(sink)
     , m_options(std::move(options))
-    // Whole pages, so that the buffers stay aligned for O_DIRECT.
+    // Whole 4 KiB blocks, so that the zero blocks found in a buffer line up with the file's.
     , m_bufferSize(
           m_options.bufferSize > 0 ? std::max<qint64>(4096, m_options.bufferSize / 4096 * 4096) : BufferSize)
 { }

@@ -65,7 +65,7 @@ public:
     /// neither finished nor aborted.
     ~TransferPipeline() override;
 
-    /// Allocates the ring (page-aligned buffers, so that FileSink can use O_DIRECT).
+    /// Allocates the ring (page-aligned buffers).
     Status start();
     qint64 bufferSize() const { return m_bufferSize; }
 
