@@ -56,6 +56,7 @@ struct Options
     QString outFile;
     bool diskOnly = false; ///< --disk-only points: the disk chain alone, without the RAM image
     bool trace = false; ///< --trace: print each backup's log with timestamps
+    QString diskCache = QStringLiteral("writethrough"); ///< --cache; empty: no cache attribute
 };
 
 /// One point as the benchmark saw it.
@@ -151,6 +152,7 @@ bool body(const Options &o)
     go.diskBytes = DiskBytes;
     go.memoryMiB = 256;
     go.withAgent = true;
+    go.diskCache = o.diskCache;
     TestGuest guest(go);
     if (!guest.create(&error) || !guest.waitForBoot(120000, &error) || !guest.waitForAgent(60000, &error)) {
         err() << "bench: guest failed: " << error << Qt::endl;
@@ -221,7 +223,9 @@ bool body(const Options &o)
     QString report;
     QTextStream t(&report);
     t << machineLine() << " Guest: " << DiskBytes / MiB / 1024 << " GiB qcow2 disk holding " << o.dataMiB
-      << " MiB of random data (written by the guest), " << go.memoryMiB << " MiB RAM, idle. "
+      << " MiB of random data (written by the guest), disk cache mode "
+      << (go.diskCache.isEmpty() ? QStringLiteral("QEMU's default (writeback)") : go.diskCache) << ", "
+      << go.memoryMiB << " MiB RAM, idle. "
       << (o.diskOnly ? "Disk-only points (--disk-only). " : "Full-state points (disks + RAM). ")
       << incrementalRuns << " runs of: guest writes " << mib(changed)
       << " MiB (1 % of the disk), then a point.\n\n";
@@ -288,6 +292,10 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Also write the report to FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("disk-only"), QStringLiteral("Disk-only points (no RAM image).")});
+    parser.addOption({QStringLiteral("cache"),
+        QStringLiteral("The guest disk's cache mode: writethrough (the tests' guest), none, writeback, or "
+                       "default (none given: QEMU's default, as virt-manager defines a disk)."),
+        QStringLiteral("MODE"), QStringLiteral("writethrough")});
     parser.addOption({QStringLiteral("trace"),
         QStringLiteral("Print the log of each backup (rewindctl --verbose, debug messages, timestamps).")});
     parser.process(app);
@@ -298,6 +306,14 @@ int main(int argc, char *argv[])
     o.outFile = parser.value(QStringLiteral("out"));
     o.diskOnly = parser.isSet(QStringLiteral("disk-only"));
     o.trace = parser.isSet(QStringLiteral("trace"));
+    const QString cache = parser.value(QStringLiteral("cache"));
+    if (!QStringList {QStringLiteral("writethrough"), QStringLiteral("none"), QStringLiteral("writeback"),
+            QStringLiteral("default")}
+             .contains(cache)) {
+        err() << "bench: --cache takes writethrough, none, writeback or default, not " << cache << Qt::endl;
+        return 2;
+    }
+    o.diskCache = cache == QLatin1String("default") ? QString() : cache;
     // Libvirt calls run off the main thread, as everywhere in Rewind.
     Async::run(
         Workers::jobPool(), &app, [o] { return body(o); },
