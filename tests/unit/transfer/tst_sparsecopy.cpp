@@ -1,7 +1,7 @@
 // Tests SparseCopy and Sha256File: identical content, holes kept and zero blocks turned
 // into holes, the hash equal to sha256sum's, progress, cancel, a full disk, and that no
-// partial destination is ever left behind. Also FileSink on its own with writes that
-// start block-aligned (direct I/O) and then are not (the page cache from there on).
+// partial destination is ever left behind. Also FileSink on its own: pieces of any
+// alignment with holes between them, and a large file that does not stay in the page cache.
 
 #include "transfer/filesink.h"
 #include "transfer/sha256file.h"
@@ -20,9 +20,11 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 using namespace Rewind;
@@ -97,6 +99,28 @@ QString sha256sum(const QString &path)
 bool sameContent(const QString &a, const QString &b)
 {
     return QProcess::execute(QStringLiteral("cmp"), {QStringLiteral("-s"), a, b}) == 0;
+}
+
+// Pages of path in the page cache, or -1.
+qint64 residentPagesOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const qint64 size = f.size();
+    void *map = ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, f.handle(), 0);
+    if (map == MAP_FAILED) {
+        return -1;
+    }
+    const qint64 pages = (size + ::getpagesize() - 1) / ::getpagesize();
+    std::vector<unsigned char> vec(static_cast<size_t>(pages));
+    qint64 resident = ::mincore(map, size_t(size), vec.data()) == 0 ? 0 : -1;
+    for (unsigned char v : vec) {
+        resident += (resident >= 0 && (v & 1)) ? 1 : 0;
+    }
+    ::munmap(map, size_t(size));
+    return resident;
 }
 
 } // namespace
@@ -225,23 +249,7 @@ private Q_SLOTS:
         const QString source = m_dir.filePath(QStringLiteral("cached"));
         QVERIFY(createFile(source, {16 * MiB, {{0, 16 * MiB, false}}}));
         const auto residentPages = [&] {
-            QFile f(source);
-            if (!f.open(QIODevice::ReadOnly)) {
-                return qint64(-1);
-            }
-            const qint64 size = f.size();
-            void *map = ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, f.handle(), 0);
-            if (map == MAP_FAILED) {
-                return qint64(-1);
-            }
-            const qint64 pages = (size + ::getpagesize() - 1) / ::getpagesize();
-            std::vector<unsigned char> vec(static_cast<size_t>(pages));
-            qint64 resident = ::mincore(map, size_t(size), vec.data()) == 0 ? 0 : -1;
-            for (unsigned char v : vec) {
-                resident += (resident >= 0 && (v & 1)) ? 1 : 0;
-            }
-            ::munmap(map, size_t(size));
-            return resident;
+            return residentPagesOf(source);
         };
         const auto readAll = [&] {
             QFile f(source);
@@ -362,6 +370,40 @@ private Q_SLOTS:
         QCOMPARE(f.size(), expected.size());
         QVERIFY(f.readAll() == expected);
         QCOMPARE(statOf(path).st_mode & 07777, mode_t(0600));
+    }
+
+    void sinkLeavesLittleInThePageCache()
+    {
+        // What a sink has written streams out to the disk as it goes and leaves the page
+        // cache: a copy of many gigabytes must not push the host's useful pages out.
+        struct statfs fs
+        {
+        };
+        QCOMPARE(::statfs(QFile::encodeName(m_dir.path()).constData(), &fs), 0);
+        if (fs.f_type == TMPFS_MAGIC) {
+            QSKIP("The temporary folder is in RAM (tmpfs): its pages cannot leave the page cache.");
+        }
+        const QString path = m_dir.filePath(QStringLiteral("large"));
+        QFile::remove(path);
+        constexpr qint64 Size = 320 * MiB;
+        QByteArray piece(int(8 * MiB), '\0');
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(piece.data()), piece.size() / 4);
+        FileSink sink;
+        VERIFY_OK(sink.open(path));
+        for (qint64 done = 0; done < Size; done += piece.size()) {
+            VERIFY_OK(sink.write(piece.constData(), piece.size()));
+        }
+        VERIFY_OK(sink.finish(Size));
+        const qint64 resident = residentPagesOf(path);
+        QVERIFY(resident >= 0);
+        const qint64 pages = Size / ::getpagesize();
+        if (resident == 0) {
+            QSKIP("The file system of the test folder keeps no pages in the page cache to look at.");
+        }
+        // The window under writeback (4 x 32 MiB) and the step being written at most.
+        QVERIFY2(
+            resident <= pages / 2, qPrintable(QStringLiteral("%1 of %2 pages").arg(resident).arg(pages)));
+        QFile::remove(path);
     }
 
     void refusesToOverwrite()
