@@ -196,6 +196,7 @@ private:
     // TransferPipeline).
     Status data(qint64 offset, qint64 end)
     {
+        m_droppedTo = std::max(m_droppedTo, offset);
         while (offset < end) {
             if (cancelled()) {
                 return cancelError();
@@ -224,7 +225,7 @@ private:
             }
             m_bytesCopied += got;
             if (m_options.dropSourceCache) {
-                ::posix_fadvise(m_fd, offset, got, POSIX_FADV_DONTNEED);
+                dropCache(offset + got, offset + got == end);
             }
             if (Status s = m_pipeline.submit(got); !s) {
                 return s;
@@ -235,6 +236,19 @@ private:
         return {};
     }
 
+    // Drops what has been read from the page cache, in pieces that end on DropAlignment
+    // (or at the end of the extent): the page cache holds a file in folios of up to 2 MiB,
+    // and POSIX_FADV_DONTNEED leaves a folio its range covers only in part, so dropping
+    // each 1 MiB buffer as it is read would drop nothing.
+    void dropCache(qint64 readTo, bool endOfExtent)
+    {
+        const qint64 to = endOfExtent ? readTo : readTo / DropAlignment * DropAlignment;
+        if (to > m_droppedTo) {
+            ::posix_fadvise(m_fd, m_droppedTo, to - m_droppedTo, POSIX_FADV_DONTNEED);
+            m_droppedTo = to;
+        }
+    }
+
     const QString m_source;
     const TransferOptions &m_options;
     int m_fd = -1;
@@ -242,15 +256,28 @@ private:
     qint64 m_bytesCopied = 0;
     // How much of a hole is passed on at a time, between looks at cancel and progress.
     static constexpr qint64 HolePiece = 8 * 1024 * 1024;
+    static constexpr qint64 DropAlignment = 8 * 1024 * 1024;
+    qint64 m_droppedTo = 0; ///< the page cache was dropped up to here
     TransferPipeline m_pipeline;
     std::optional<ProgressThrottle> m_progress;
 };
 
 } // namespace
 
+qint64 ExtentPump::bufferSizeFor(qint64 sourceSize)
+{
+    return sourceSize <= SmallSource ? SmallBuffer : TransferPipeline::BufferSize;
+}
+
 Result<TransferResult> ExtentPump::run(const QString &source, ByteSink *sink, const TransferOptions &options)
 {
-    Pump pump(source, sink, options);
+    TransferOptions chosen = options;
+    struct stat st = {};
+    if (chosen.bufferSize <= 0 && ::stat(QFile::encodeName(source).constData(), &st) == 0
+        && S_ISREG(st.st_mode)) {
+        chosen.bufferSize = bufferSizeFor(st.st_size);
+    }
+    Pump pump(source, sink, chosen);
     return pump.run();
 }
 

@@ -34,6 +34,18 @@ public:
     /// as only it knows what "discard" means for its destination. The sink's finish()
     /// is called on success.
     static Result<TransferResult> run(const QString &source, ByteSink *sink, const TransferOptions &options);
+
+    /// The size of each buffer of the ring for a source of sourceSize bytes, where
+    /// TransferOptions::bufferSize leaves it open. A source of up to SmallSource bytes (an
+    /// increment, a domain XML) is read in SmallBuffer pieces: every page of the ring is
+    /// touched once, and a first touch is not cheap (about 3 us per 4 KiB page on a
+    /// virtual machine that hands free memory back to its host, so 73 ms for the 24 MiB
+    /// of large buffers, about a third of a 20 MiB increment's copy), while large reads
+    /// gain nothing on a file that small. Larger sources keep TransferPipeline::BufferSize,
+    /// which their reads from the disk need (see there).
+    static qint64 bufferSizeFor(qint64 sourceSize);
+    static constexpr qint64 SmallSource = 64 * 1024 * 1024;
+    static constexpr qint64 SmallBuffer = 1024 * 1024;
 };
 
 } // namespace Rewind

@@ -39,9 +39,9 @@ struct TransferOptions
     /// error. How an increment's qcow2 header gets its backing file in the same pass as
     /// the copy (Qcow2Header). Not called when the source does not begin with data.
     std::function<Status(char *data, qint64 size)> rewriteHead;
-    /// Bytes an ExtentPump reads at a time, in each buffer of its ring; 0 for
-    /// TransferPipeline::BufferSize (8 MiB). Smaller where the sink is slower than the disk
-    /// anyway (compression), so that a copy beside it keeps the peak memory low.
+    /// Bytes an ExtentPump reads at a time, in each buffer of its ring; 0 to choose by the
+    /// source's size (ExtentPump::bufferSizeFor). Smaller where the sink is slower than the
+    /// disk anyway (compression), so that a copy beside it keeps the peak memory low.
     qint64 bufferSize = 0;
 };
 

@@ -1,11 +1,14 @@
 // Tests SparseCopy and Sha256File: identical content, holes kept and zero blocks turned
 // into holes, the hash equal to sha256sum's, progress, cancel, a full disk, and that no
-// partial destination is ever left behind. Also FileSink on its own: pieces of any
-// alignment with holes between them, and a large file that does not stay in the page cache.
+// partial destination is ever left behind. Also the ExtentPump's buffer size by source size. Also FileSink on
+// its own: pieces of any alignment with holes between them, and a large file that does not stay in the page
+// cache.
 
+#include "transfer/extentpump.h"
 #include "transfer/filesink.h"
 #include "transfer/sha256file.h"
 #include "transfer/sparsecopy.h"
+#include "transfer/transferpipeline.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -404,6 +407,45 @@ private Q_SLOTS:
         QVERIFY2(
             resident <= pages / 2, qPrintable(QStringLiteral("%1 of %2 pages").arg(resident).arg(pages)));
         QFile::remove(path);
+    }
+
+    // A small source (an increment) is read in small buffers, a large one in large ones;
+    // the first buffer, which rewriteHead sees, shows the size the pump chose.
+    void bufferSizeFollowsTheSource_data()
+    {
+        QTest::addColumn<qint64>("fileSize");
+        QTest::addColumn<qint64>("dataSize");
+        QTest::addColumn<qint64>("expected");
+        const qint64 MiB = 1024 * 1024;
+        QTest::newRow("3 MiB file") << 3 * MiB << 3 * MiB << ExtentPump::SmallBuffer;
+        QTest::newRow("64 MiB file") << ExtentPump::SmallSource << 12 * MiB << ExtentPump::SmallBuffer;
+        QTest::newRow("sparse 72 MiB file") << 72 * MiB << 12 * MiB << TransferPipeline::BufferSize;
+    }
+
+    void bufferSizeFollowsTheSource()
+    {
+        QFETCH(qint64, fileSize);
+        QFETCH(qint64, dataSize);
+        QFETCH(qint64, expected);
+        QCOMPARE(ExtentPump::bufferSizeFor(fileSize), expected);
+        const QString source = m_dir.filePath(QStringLiteral("sized"));
+        QVERIFY(createFile(source, {fileSize, {{0, dataSize}}}));
+        qint64 first = 0;
+        TransferOptions options;
+        options.rewriteHead = [&](char *, qint64 size) {
+            first = size;
+            return Status();
+        };
+        const auto r = ExtentPump::run(source, nullptr, options);
+        VERIFY_OK(r);
+        QCOMPARE(first, expected);
+        QCOMPARE(r->bytesCopied, dataSize);
+
+        // A size given in the options is kept whatever the source.
+        options.bufferSize = 2 * 1024 * 1024;
+        VERIFY_OK(ExtentPump::run(source, nullptr, options));
+        QCOMPARE(first, options.bufferSize);
+        QFile::remove(source);
     }
 
     void refusesToOverwrite()
