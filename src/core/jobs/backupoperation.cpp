@@ -287,6 +287,10 @@ Result<BackupOutcome> BackupOperation::run()
         (void)journal->advance(QStringLiteral("snapshotted"));
         qCInfo(lcJobs) << "Snapshot of" << vmName << "taken; guest paused" << plan.pauseMs << "ms";
         faultPoint("snapshotted");
+        // QEMU merges the frozen overlay while it is copied (it only reads it). The merge,
+        // not the copy, bounds a small increment: QEMU walks the whole virtual disk in
+        // 512 KiB steps, about 100 ms for 2 GiB on two cores, however little changed.
+        // Starting it beside the copy instead of before made no difference.
         if (plan.incremental()) {
             if (Status started = ChangeTracking::startMergingFrozen(plan.domain, plan.disks); !started) {
                 return rollback(plan, *journal, started.error());
