@@ -11,6 +11,7 @@
 #include "jobs/pruneoperation.h"
 #include "jobs/verifyoperation.h"
 #include "repository/journal.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -19,14 +20,6 @@
 
 using namespace Rewind;
 using namespace PruneTest;
-
-// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
-#define VERIFY_OK(result)                                                                                    \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        if (!r_.ok())                                                                                        \
-            QFAIL(qPrintable(r_.error().toString()));                                                        \
-    } while (false)
 
 namespace {
 

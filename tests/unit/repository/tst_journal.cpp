@@ -3,6 +3,7 @@
 
 #include "repository/journal.h"
 #include "repository/repository.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,14 +18,6 @@
 #include <unistd.h>
 
 using namespace Rewind;
-
-// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
-#define VERIFY_OK(result)                                                                                    \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        if (!r_.ok())                                                                                        \
-            QFAIL(qPrintable(r_.error().toString()));                                                        \
-    } while (false)
 
 namespace {
 

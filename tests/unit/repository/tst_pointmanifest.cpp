@@ -2,6 +2,7 @@
 // reported as Damaged, naming the field.
 
 #include "repository/pointmanifest.h"
+#include "verifyok.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,14 +10,6 @@
 #include <QTimeZone>
 
 using namespace Rewind;
-
-// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
-#define VERIFY_OK(result)                                                                                    \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        if (!r_.ok())                                                                                        \
-            QFAIL(qPrintable(r_.error().toString()));                                                        \
-    } while (false)
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "repository/pointid.h"
 #include "repository/repository.h"
 #include "repository/repositorylock.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,14 +22,6 @@
 #include <unistd.h>
 
 using namespace Rewind;
-
-// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
-#define VERIFY_OK(result)                                                                                    \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        if (!r_.ok())                                                                                        \
-            QFAIL(qPrintable(r_.error().toString()));                                                        \
-    } while (false)
 
 namespace {
 

@@ -4,6 +4,7 @@
 
 #include "repository/repository.h"
 #include "repository/repositorylock.h"
+#include "verifyok.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,14 +18,6 @@
 #include <unistd.h>
 
 using namespace Rewind;
-
-// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
-#define VERIFY_OK(result)                                                                                    \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        if (!r_.ok())                                                                                        \
-            QFAIL(qPrintable(r_.error().toString()));                                                        \
-    } while (false)
 
 namespace {
 

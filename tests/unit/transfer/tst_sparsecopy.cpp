@@ -9,6 +9,7 @@
 #include "transfer/sha256file.h"
 #include "transfer/sparsecopy.h"
 #include "transfer/transferpipeline.h"
+#include "verifyok.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,14 +32,6 @@
 #include <unistd.h>
 
 using namespace Rewind;
-
-// QVERIFY2 evaluates its message even on success, and error() of a value is invalid.
-#define VERIFY_OK(result)                                                                                    \
-    do {                                                                                                     \
-        const auto &r_ = (result);                                                                           \
-        if (!r_.ok())                                                                                        \
-            QFAIL(qPrintable(r_.error().toString()));                                                        \
-    } while (false)
 
 namespace {
 
