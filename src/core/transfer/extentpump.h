@@ -40,8 +40,8 @@ public:
     /// increment, a domain XML) is read in SmallBuffer pieces: every page of the ring is
     /// touched once, and a first touch is not cheap (about 3 us per 4 KiB page on a
     /// virtual machine that hands free memory back to its host, so 73 ms for the 24 MiB
-    /// of large buffers, about a third of a 20 MiB increment's copy), while large reads
-    /// gain nothing on a file that small. Larger sources keep TransferPipeline::BufferSize,
+    /// of large buffers, more than half of what a 20 MiB increment's copy took), while
+    /// large reads gain nothing on a file that small. Larger sources keep TransferPipeline::BufferSize,
     /// which their reads from the disk need (see there).
     static qint64 bufferSizeFor(qint64 sourceSize);
     static constexpr qint64 SmallSource = 64 * 1024 * 1024;
