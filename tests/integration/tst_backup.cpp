@@ -5,6 +5,7 @@
 #include "domainhelpers.h"
 #include "rewindctl.h"
 #include "testguest.h"
+#include "trackinghelpers.h"
 
 #include "jobs/memoryscratch.h"
 #include "libvirt/domainxml.h"
@@ -102,44 +103,34 @@ class TestBackup : public QObject
         QVERIFY2(guest.waitForCounter(now + 3, 30000, &error), qPrintable(error));
     }
 
-    // The guest runs on the one overlay of Rewind's that repo recorded, directly over its
-    // own image, in the live and the persistent definition, and keeps counting.
+    // The guest runs on the one overlay of Rewind's that repo recorded, in the live and the
+    // persistent definition, and keeps counting. The overlay sits directly over the guest's
+    // own image, or over the frozen overlay of the last increment while QEMU still merges
+    // it: the record then names that one, whose file goes at the next job.
     void checkTracked(TestGuest &guest, const QString &repo = {})
     {
         QCOMPARE(guest.state(), int(VIR_DOMAIN_RUNNING));
         const DiskInfo live = diskOf(guest.domainXml());
         QVERIFY2(live.path.startsWith(guest.diskPath() + QStringLiteral(".rewind-")), qPrintable(live.path));
-        QCOMPARE(live.backingChain, QStringList {guest.diskPath()});
         QCOMPARE(diskOf(xmlOf(guest.domain(), VIR_DOMAIN_XML_INACTIVE)).path, live.path);
-        QCOMPARE(overlaysIn(guest.workDir()), QStringList {QFileInfo(live.path).fileName()});
-        QFile record((repo.isEmpty() ? m_repo.path() + QStringLiteral("/repo") : repo) + QLatin1Char('/')
-            + guest.uuid() + QStringLiteral("/vm.json"));
-        QVERIFY(record.open(QIODevice::ReadOnly));
-        const QJsonObject tracking
-            = QJsonDocument::fromJson(record.readAll()).object().value(QLatin1String("tracking")).toObject();
-        QCOMPARE(tracking.value(QLatin1String("disks"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("overlayPath"))
-                     .toString(),
-            live.path);
-        // rewindctl list says so, and names the VM's own image.
-        const CtlResult list = runCtl({QStringLiteral("--connect"), TestGuest::uri(), QStringLiteral("list"),
-            QStringLiteral("--json")});
-        QString shown;
-        for (const auto &vm : list.json().array()) {
-            if (vm.toObject().value(QLatin1String("uuid")).toString() == guest.uuid()) {
-                shown = vm.toObject()
-                            .value(QLatin1String("disks"))
-                            .toArray()
-                            .first()
-                            .toObject()
-                            .value(QLatin1String("trackedImage"))
-                            .toString();
+        const QJsonObject recorded = trackedDiskRecord(
+            repo.isEmpty() ? m_repo.path() + QStringLiteral("/repo") : repo, guest.uuid());
+        QCOMPARE(recorded.value(QLatin1String("overlayPath")).toString(), live.path);
+        const QString merging = recorded.value(QLatin1String("trackedOverlay")).toString();
+        QStringList chain {guest.diskPath()};
+        QStringList files {QFileInfo(live.path).fileName()};
+        if (!merging.isEmpty()) {
+            QVERIFY2(merging.startsWith(guest.diskPath() + QStringLiteral(".rewind-")), qPrintable(merging));
+            if (live.backingChain.size() == 2) {
+                chain.prepend(merging);
             }
+            files << QFileInfo(merging).fileName();
+            files.sort();
         }
-        QCOMPARE(shown, guest.diskPath());
+        QCOMPARE(live.backingChain, chain);
+        QCOMPARE(overlaysIn(guest.workDir()), files);
+        // rewindctl list says so, and names the VM's own image.
+        QCOMPARE(trackedImageShown(guest.uuid()), guest.diskPath());
         const int now = guest.latestSerialRecord().counter;
         QString error;
         QVERIFY2(guest.waitForCounter(now + 3, 30000, &error), qPrintable(error));

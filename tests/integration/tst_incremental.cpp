@@ -8,11 +8,13 @@
 #include "resumechecks.h"
 #include "rewindctl.h"
 #include "testguest.h"
+#include "trackinghelpers.h"
 
 #include "repository/pointmanifest.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +35,12 @@ struct Region
     qint64 bytes;
 };
 const QList<Region> kRegions {{48 * MiB, 8 * MiB}, {64 * MiB, 4 * MiB}, {80 * MiB, 12 * MiB},
-    {100 * MiB, 6 * MiB}, {112 * MiB, 6 * MiB}, {120 * MiB, 4 * MiB}};
+    {100 * MiB, 6 * MiB}, {112 * MiB, 6 * MiB}, {120 * MiB, 4 * MiB}, {56 * MiB, 4 * MiB},
+    {68 * MiB, 4 * MiB}, {92 * MiB, 4 * MiB}, {106 * MiB, 4 * MiB}, {124 * MiB, 4 * MiB}};
+
+// Holds QEMU's merge of the frozen overlay to 1 MiB/s: the backup then completes while it
+// still runs (a region of 4 MiB takes about 4 s to merge).
+const QStringList kSlowMerge {QStringLiteral("REWIND_FAULT_MERGE_MIB_S=1")};
 
 struct Point
 {
@@ -58,6 +65,7 @@ class TestIncremental : public QObject
     QTemporaryDir m_tmp;
     QList<Point> m_chain; ///< F, I1, I2, I3 of the first test
     int m_regionsWritten = 0;
+    QList<int> m_mergedRegions; ///< regions written by the tests of merges left running
 
     QString repo() const { return m_tmp.path() + QStringLiteral("/repo"); }
     QStringList common() const
@@ -70,7 +78,7 @@ class TestIncremental : public QObject
     }
 
     // The guest writes the next region, then a point is taken.
-    Point writeThenBackUp(bool write)
+    Point writeThenBackUp(bool write, const QStringList &env = {})
     {
         TestGuest &g = *m_guest;
         QString error;
@@ -83,7 +91,7 @@ class TestIncremental : public QObject
             ++m_regionsWritten;
         }
         const CtlResult res
-            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"), env);
         if (res.exitCode != 0) {
             qWarning().noquote() << res.describe();
             return {};
@@ -143,6 +151,57 @@ class TestIncremental : public QObject
         QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("point %1: ").arg(p.id) + problem));
         // The restore put the VM back on its own image: the next point starts a new chain.
         QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
+    }
+
+    // The frozen overlay the VM's record names as still being merged (empty: none).
+    QString recordedMerge() const
+    {
+        return trackedDiskRecord(repo(), m_guest->uuid()).value(QLatin1String("trackedOverlay")).toString();
+    }
+
+    bool blockJobRuns() const
+    {
+        virDomainBlockJobInfo info {};
+        return virDomainGetBlockJobInfo(m_guest->domain(), "vda", &info, 0) == 1;
+    }
+
+    // The guest writes the next region, then an increment is taken with its merge held
+    // back. Right after it the VM runs on image <- frozen <- overlay, QEMU's job runs, the
+    // record names the frozen overlay, and rewindctl list still shows the disk tracked
+    // over its own image. Returns the frozen overlay (empty on failure).
+    QString backUpWithMergeRunning(Point *slow)
+    {
+        TestGuest &g = *m_guest;
+        *slow = writeThenBackUp(true, kSlowMerge);
+        m_mergedRegions << m_regionsWritten - 1;
+        const DiskInfo live = diskOf(g.domainXml());
+        [&] {
+            QVERIFY(!slow->id.isEmpty());
+            QCOMPARE(slow->manifest.kind, PointManifest::Kind::Incremental);
+            QCOMPARE(live.backingChain.size(), 2);
+            QCOMPARE(live.backingChain.last(), g.diskPath());
+            QVERIFY(blockJobRuns());
+            QCOMPARE(recordedMerge(), live.backingChain.first());
+            QVERIFY(QFile::exists(live.backingChain.first()));
+            QCOMPARE(trackedImageShown(g.uuid()), g.diskPath());
+        }();
+        return QTest::currentTestFailed() ? QString() : live.backingChain.value(0);
+    }
+
+    // The guest writes the next region and a point is taken: it is an increment on slow,
+    // the merge slow left behind is complete and its frozen overlay gone, and the point
+    // verifies and exports with what the guest wrote.
+    void nextPointCompletesTheMerge(const Point &slow, const QString &frozen)
+    {
+        const Point next = writeThenBackUp(true);
+        m_mergedRegions << m_regionsWritten - 1;
+        QVERIFY(!next.id.isEmpty());
+        QCOMPARE(next.manifest.kind, PointManifest::Kind::Incremental);
+        QCOMPARE(next.manifest.parentId, slow.id);
+        QVERIFY2(!QFile::exists(frozen), qPrintable(frozen));
+        QVERIFY(recordedMerge() != frozen);
+        verifyAll();
+        checkExport(next);
     }
 
     void verifyAll()
@@ -292,6 +351,73 @@ private Q_SLOTS:
         QCOMPARE(p.stored.bootId, boot);
         verifyAll();
         checkExport(p);
+    }
+
+    // An increment is stored without waiting for QEMU's merge of the frozen overlay into
+    // the image. The next backup waits for the merge to end, deletes the frozen overlay
+    // and makes an increment on the point, which restores with what the guest wrote.
+    void mergeLeftRunningIsCompletedByTheNextJob()
+    {
+        Point slow;
+        const QString frozen = backUpWithMergeRunning(&slow);
+        QVERIFY(!frozen.isEmpty());
+
+        nextPointCompletesTheMerge(slow, frozen);
+        checkExport(slow);
+    }
+
+    // QEMU's job ends with the VM: shut down and started while its merge runs, the VM boots
+    // on image <- frozen <- overlay. The next backup starts the merge again and the point
+    // is still an increment.
+    void mergeStoppedByARestartIsStartedAgain()
+    {
+        TestGuest &g = *m_guest;
+        Point slow;
+        const QString frozen = backUpWithMergeRunning(&slow);
+        QVERIFY(!frozen.isEmpty());
+        QString error;
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error) && g.waitForAgent(60000, &error),
+            qPrintable(error));
+        QCOMPARE(diskOf(g.domainXml()).backingChain, (QStringList {frozen, g.diskPath()}));
+        QVERIFY(!blockJobRuns());
+
+        nextPointCompletesTheMerge(slow, frozen);
+    }
+
+    // Untracking while a merge runs waits for it, merges the rest and deletes both
+    // overlays; the VM's own image then holds everything the guest wrote.
+    void untrackWaitsForARunningMerge()
+    {
+        TestGuest &g = *m_guest;
+        Point slow;
+        const QString frozen = backUpWithMergeRunning(&slow);
+        QVERIFY(!frozen.isEmpty());
+        const QString overlay = diskOf(g.domainXml()).path;
+        const CtlResult r = runCtl(common() << QStringLiteral("untrack") << g.name());
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("own images")), qPrintable(r.describe()));
+        const DiskInfo live = diskOf(g.domainXml());
+        QCOMPARE(live.path, g.diskPath());
+        QVERIFY(live.backingChain.isEmpty());
+        QVERIFY(!QFile::exists(frozen));
+        QVERIFY(!QFile::exists(overlay));
+        QVERIFY(!blockJobRuns());
+
+        // A full point of the image alone holds every region the guest wrote.
+        const Point full = writeThenBackUp(false);
+        QVERIFY(!full.id.isEmpty());
+        QCOMPARE(full.manifest.kind, PointManifest::Kind::Full);
+        const QString image = pointDir(full.id) + QLatin1Char('/') + full.manifest.disks.first().fileName;
+        QString error;
+        for (const int i : std::as_const(m_mergedRegions)) {
+            const Region region = kRegions.at(i);
+            for (const qint64 offset : {region.offset, region.offset + region.bytes - 65536}) {
+                const QByteArray data = TestGuest::readDiskBytes(
+                    image, offset, 65536, full.manifest.disks.first().storedFormat, &error);
+                QCOMPARE(data.size(), 65536);
+                QVERIFY2(!allZero(data), qPrintable(QStringLiteral("region %1 at %2").arg(i).arg(offset)));
+            }
+        }
     }
 };
 

@@ -99,14 +99,22 @@ BackupOperation::BackupOperation(
 Result<ChainStep> BackupOperation::decideChain(const Libvirt::Domain &domain, const RepositoryLock &lock,
     const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes)
 {
+    const Status settled = ChangeTracking::settle(m_conn, m_repository, domain, tracking, &m_control);
+    if (!settled && settled.error().code() == ErrorCode::Cancelled) {
+        return settled.error();
+    }
     auto info = domain.info();
     if (!info) {
         return info.error();
     }
     const bool running = info->state == DomainState::Running || info->state == DomainState::Blocked
         || info->state == DomainState::Paused;
-    const ChainStep step = ChangeTracking::nextStep(m_repository, info->uuid, tracking, info->disks, running,
-        m_request.forceFull, policy, QDateTime::currentDateTimeUtc());
+    const ChainStep step = settled
+        ? ChangeTracking::nextStep(m_repository, info->uuid, tracking, info->disks, running,
+            m_request.forceFull, policy, QDateTime::currentDateTimeUtc())
+        : ChainStep {{}, {},
+            tr("the changes of the previous point could not be merged into the images (%1)")
+                .arg(settled.error().message())};
     const bool stray = !tracking && !ChangeTracking::overlaysInUse(info->disks).isEmpty();
     if (!step.parentId.isEmpty() || (!tracking && !stray)) {
         return step;
@@ -131,7 +139,9 @@ void BackupOperation::recordTracking(const BackupPlan &plan)
     Tracking tracking;
     tracking.pointId = plan.pointId;
     for (OverlayPlan d : plan.disks) {
-        d.trackedOverlay.clear();
+        if (!plan.mergesRunning.contains(d.target)) {
+            d.trackedOverlay.clear();
+        }
         tracking.disks.append(d);
     }
     auto record = m_repository.loadVm(plan.info.uuid);
@@ -287,30 +297,46 @@ Result<BackupOutcome> BackupOperation::run()
         (void)journal->advance(QStringLiteral("snapshotted"));
         qCInfo(lcJobs) << "Snapshot of" << vmName << "taken; guest paused" << plan.pauseMs << "ms";
         faultPoint("snapshotted");
-        // QEMU merges the frozen overlay while it is copied (it only reads it). The merge,
-        // not the copy, bounds a small increment: QEMU walks the whole virtual disk in
-        // 512 KiB steps, about 100 ms for 2 GiB on two cores, however little changed.
-        // Starting it beside the copy instead of before made no difference.
-        if (plan.incremental()) {
-            if (Status started = ChangeTracking::startMergingFrozen(plan.domain, plan.disks); !started) {
-                return rollback(plan, *journal, started.error());
-            }
-        }
     }
 
-    if (Status copied = copyPoint(plan, *journal, manifest); !copied) {
-        return rollback(plan, *journal, copied.error());
+    // QEMU merges the frozen overlay while it is copied (both only read it). The merge
+    // walks the whole virtual disk in 512 KiB steps, about 100 ms for 2 GiB on two cores
+    // however little changed, and so can outlast the copy of a small increment: the point
+    // does not wait for it (see Tracking). Even starting it takes libvirt some 20 ms
+    // (it reopens the image below read-write), so that runs beside the copy too.
+    std::future<Status> mergeStarted;
+    if (plan.snapshotTaken && plan.incremental()) {
+        mergeStarted = std::async(std::launch::async, [domain = plan.domain, disks = plan.disks] {
+            return ChangeTracking::startMergingFrozen(domain, disks);
+        });
+    }
+    const Status copied = copyPoint(plan, *journal, manifest);
+    const Status started = mergeStarted.valid() ? mergeStarted.get() : Status();
+    if (!copied || !started) {
+        return rollback(plan, *journal, !copied ? copied.error() : started.error());
     }
 
     if (plan.snapshotTaken) {
         (void)journal->advance(QStringLiteral("committing"));
-        // Incremental: the frozen overlay goes into the image, the VM keeps the new one.
+        // Incremental: the frozen overlay goes into the image, the VM keeps the new one;
+        // a merge still running is recorded and completed by the VM's next job.
         // Full and tracking: nothing to merge, the VM keeps writing to the new overlay.
         // Full and not tracking: the new overlay goes back into the image.
-        const Status merged = plan.incremental()
-            ? ChangeTracking::finishMergingFrozen(m_conn, plan.domain, plan.disks, &m_control)
-            : plan.track ? Status()
-                         : OverlayMerge::run(m_conn, plan.domain, plan.disks, &m_control);
+        Status merged;
+        if (plan.incremental()) {
+            auto running = ChangeTracking::finishMergingFrozen(
+                m_conn, plan.domain, plan.disks, ChangeTracking::Wait::No, &m_control);
+            if (running) {
+                for (const OverlayPlan &d : std::as_const(*running)) {
+                    plan.mergesRunning << d.target;
+                    qCDebug(lcJobs) << "Still merging" << d.trackedOverlay << "into" << d.originalPath;
+                }
+            } else {
+                merged = running.error();
+            }
+        } else if (!plan.track) {
+            merged = OverlayMerge::run(m_conn, plan.domain, plan.disks, &m_control);
+        }
         if (!merged) {
             return rollback(plan, *journal, merged.error());
         }

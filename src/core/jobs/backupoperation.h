@@ -57,9 +57,10 @@ public:
     Result<BackupOutcome> run();
 
 private:
-    /// The chain step of the next point; when tracking cannot go on (or the VM runs on an
-    /// overlay of Rewind's this repository did not record), the VM is put back on its own
-    /// images first, tracking is reset and notes say why the point is full.
+    /// The chain step of the next point, once a merge the previous point left running has
+    /// been completed; when tracking cannot go on (or the VM runs on an overlay of Rewind's
+    /// this repository did not record), the VM is put back on its own images first,
+    /// tracking is reset and notes say why the point is full.
     Result<ChainStep> decideChain(const Libvirt::Domain &domain, const RepositoryLock &lock,
         const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes);
     void recordTracking(const BackupPlan &plan);

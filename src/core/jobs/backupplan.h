@@ -48,6 +48,9 @@ struct BackupPlan
     bool snapshotTaken = false;
     ChainStep chain; ///< parentId set: an incremental point on that point
     bool track = false; ///< leave the VM on the new overlays and record them
+    /// Disks whose frozen overlay QEMU was still merging when the point was stored
+    /// (recorded in the tracking, completed by the VM's next job: ChangeTracking::settle()).
+    QStringList mergesRunning;
 
     bool incremental() const { return !chain.parentId.isEmpty(); }
     /// Where libvirt writes the RAM image of a full-state point (MemoryScratch); it is

@@ -51,6 +51,12 @@ std::optional<Tracking> Tracking::fromJson(const QJsonObject &json)
     return t;
 }
 
+bool Tracking::mergePending() const
+{
+    return std::any_of(
+        disks.cbegin(), disks.cend(), [](const OverlayPlan &d) { return !d.trackedOverlay.isEmpty(); });
+}
+
 QString ChangeTracking::overlayPathFor(const QString &original, const QString &pointId)
 {
     return original + kOverlayInfix + pointId + kOverlaySuffix;
@@ -75,13 +81,22 @@ QList<OverlayPlan> ChangeTracking::overlaysInUse(const QList<DiskInfo> &disks)
 {
     QList<OverlayPlan> plans;
     for (const DiskInfo &d : disks) {
-        // Only IMAGE.rewind-POINT.qcow2 directly over IMAGE is ours to merge: anything
-        // deeper was built by someone else, who has to take it apart.
-        if (looksLikeOverlay(d.path) && d.backingChain.size() == 1
-            && d.path.startsWith(d.backingChain.constFirst() + kOverlayInfix)) {
-            plans.append({d.target, d.backingChain.constFirst(),
-                d.backingFormat.isEmpty() ? QStringLiteral("qcow2") : d.backingFormat, d.path, {}});
+        // Only IMAGE.rewind-POINT.qcow2 directly over IMAGE is ours to merge, or over a
+        // frozen IMAGE.rewind-EARLIER.qcow2 while it is merged into IMAGE: anything else was
+        // built by someone else, who has to take it apart.
+        if (d.backingChain.isEmpty() || d.backingChain.size() > 2) {
+            continue;
         }
+        const QString image = d.backingChain.constLast();
+        const auto ours = [&image](const QString &path) {
+            return looksLikeOverlay(path) && path.startsWith(image + kOverlayInfix);
+        };
+        const QString frozen = d.backingChain.size() == 2 ? d.backingChain.constFirst() : QString();
+        if (!ours(d.path) || (!frozen.isEmpty() && !ours(frozen))) {
+            continue;
+        }
+        const QString format = d.backingFormats.value(d.backingChain.size() - 1);
+        plans.append({d.target, image, format.isEmpty() ? QStringLiteral("qcow2") : format, d.path, frozen});
     }
     return plans;
 }
@@ -187,9 +202,14 @@ Status ChangeTracking::stop(const Libvirt::ConnectHandle &conn, const Repository
     QList<OverlayPlan> plans = overlaysInUse(definition->disks);
     QStringList leftAlone;
     for (const OverlayPlan &r : recorded ? recorded->disks : QList<OverlayPlan>()) {
-        const bool known = std::any_of(
-            plans.cbegin(), plans.cend(), [&](const OverlayPlan &p) { return p.target == r.target; });
-        if (known) {
+        const auto known = std::find_if(
+            plans.begin(), plans.end(), [&](const OverlayPlan &p) { return p.target == r.target; });
+        if (known != plans.end()) {
+            // A merge recorded as running may have ended since: its frozen overlay is no
+            // longer in the chain, but its file is still to be deleted.
+            if (known->trackedOverlay.isEmpty() && known->overlayPath == r.overlayPath) {
+                known->trackedOverlay = r.trackedOverlay;
+            }
             continue;
         }
         const auto disk = std::find_if(definition->disks.cbegin(), definition->disks.cend(),
@@ -247,11 +267,15 @@ Result<QStringList> ChangeTracking::untrack(
 
 Status ChangeTracking::startMergingFrozen(Libvirt::Domain domain, const QList<OverlayPlan> &plans)
 {
+    // REWIND_FAULT_MERGE_MIB_S=N holds the merge to N MiB/s, so that tests can see a point
+    // completed while its merge still runs, and what the next job makes of that.
+    static const unsigned long bandwidthMiB = qEnvironmentVariableIntValue("REWIND_FAULT_MERGE_MIB_S");
     for (const OverlayPlan &plan : plans) {
         if (plan.trackedOverlay.isEmpty()) {
             continue;
         }
-        const Status started = domain.blockCommit(plan.target, 0, plan.originalPath, plan.trackedOverlay);
+        const Status started
+            = domain.blockCommit(plan.target, 0, plan.originalPath, plan.trackedOverlay, bandwidthMiB);
         if (!started) {
             return started;
         }
@@ -260,8 +284,8 @@ Status ChangeTracking::startMergingFrozen(Libvirt::Domain domain, const QList<Ov
     return {};
 }
 
-Status ChangeTracking::finishMergingFrozen(const Libvirt::ConnectHandle &conn, Libvirt::Domain domain,
-    const QList<OverlayPlan> &plans, JobControl *control)
+Result<QList<OverlayPlan>> ChangeTracking::finishMergingFrozen(const Libvirt::ConnectHandle &conn,
+    Libvirt::Domain domain, const QList<OverlayPlan> &plans, Wait wait, JobControl *control)
 {
     using namespace std::chrono_literals;
     if (control) {
@@ -270,6 +294,7 @@ Status ChangeTracking::finishMergingFrozen(const Libvirt::ConnectHandle &conn, L
     // Subscribed before the first look at the job, so that a job that ends in between
     // wakes the wait below instead of leaving it to its timeout.
     DomainEvents events(conn, domain.handle());
+    QList<OverlayPlan> running;
     for (const OverlayPlan &plan : plans) {
         if (plan.trackedOverlay.isEmpty()) {
             continue;
@@ -277,37 +302,59 @@ Status ChangeTracking::finishMergingFrozen(const Libvirt::ConnectHandle &conn, L
         // The frozen overlay holds what the guest wrote since the last point: seconds for
         // an hour of office work, longer for a busy database, hence the generous limit.
         const auto deadline = std::chrono::steady_clock::now() + 30min;
+        bool restarted = false;
         for (;;) {
             auto job = domain.blockJobInfo(plan.target);
             if (!job) {
                 return job.error();
             }
-            if (!job->has_value()) {
+            if (job->has_value()) {
+                if (wait == Wait::No) {
+                    running.append(plan);
+                    break;
+                }
+                if (control && control->isCancelled()) {
+                    // The chain stays as it was (data already copied down is the same
+                    // data); whoever comes next merges it.
+                    (void)domain.blockJobAbort(plan.target, 0);
+                    return control->cancelledError();
+                }
+                if (std::chrono::steady_clock::now() > deadline) {
+                    return Error(ErrorCode::Failed,
+                        tr("Merging the previous changes of disk %1 into its image did not finish in time.")
+                            .arg(plan.target));
+                }
+                events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
+                continue;
+            }
+            // Trust but verify: the VM must now write to the new overlay directly on its image.
+            auto definition = domain.currentDefinition();
+            if (!definition) {
+                return definition.error();
+            }
+            const QList<DiskInfo> *disks = &definition->disks;
+            const auto disk = std::find_if(
+                disks->cbegin(), disks->cend(), [&](const DiskInfo &d) { return d.target == plan.target; });
+            const bool onOverlay = disk != disks->cend() && disk->path == plan.overlayPath;
+            if (onOverlay && disk->backingChain == QStringList {plan.originalPath}) {
+                if (Status removed = OverlayMerge::removeOverlayFile(conn, plan.trackedOverlay); !removed) {
+                    return removed.error();
+                }
+                qCDebug(lcJobs) << "Merged" << plan.trackedOverlay << "into" << plan.originalPath;
                 break;
             }
-            if (control && control->isCancelled()) {
-                // The chain stays as it was (data already copied down is the same data);
-                // the rollback merges it all.
-                (void)domain.blockJobAbort(plan.target, 0);
-                return control->cancelledError();
+            // A merge that ended with the chain as it was: QEMU's job stopped with the VM
+            // (shut down and started again since the point). The data is the same, so the
+            // merge simply starts again.
+            if (onOverlay && !restarted && wait == Wait::UntilMerged
+                && disk->backingChain == QStringList({plan.trackedOverlay, plan.originalPath})) {
+                qCInfo(lcJobs) << "Merging" << plan.trackedOverlay << "into" << plan.originalPath << "again";
+                if (Status started = startMergingFrozen(domain, {plan}); !started) {
+                    return started.error();
+                }
+                restarted = true;
+                continue;
             }
-            if (std::chrono::steady_clock::now() > deadline) {
-                return Error(ErrorCode::Failed,
-                    tr("Merging the previous changes of disk %1 into its image did not finish in time.")
-                        .arg(plan.target));
-            }
-            events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
-        }
-        // Trust but verify: the VM must now write to the new overlay directly on its image.
-        auto definition = domain.currentDefinition();
-        if (!definition) {
-            return definition.error();
-        }
-        const QList<DiskInfo> *disks = &definition->disks;
-        const auto disk = std::find_if(
-            disks->cbegin(), disks->cend(), [&](const DiskInfo &d) { return d.target == plan.target; });
-        if (disk == disks->cend() || disk->path != plan.overlayPath
-            || disk->backingChain != QStringList {plan.originalPath}) {
             return Error(ErrorCode::Failed,
                 tr("Merging the previous changes of disk %1 of '%2' into its image failed.")
                     .arg(plan.target, domain.name()),
@@ -315,12 +362,36 @@ Status ChangeTracking::finishMergingFrozen(const Libvirt::ConnectHandle &conn, L
                     ? QStringLiteral("disk gone")
                     : disk->path + QStringLiteral(" <- ") + disk->backingChain.join(QStringLiteral(" <- ")));
         }
-        if (Status removed = OverlayMerge::removeOverlayFile(conn, plan.trackedOverlay); !removed) {
-            return removed;
-        }
-        qCDebug(lcJobs) << "Merged" << plan.trackedOverlay << "into" << plan.originalPath;
     }
-    return {};
+    return running;
+}
+
+Status ChangeTracking::settle(const Libvirt::ConnectHandle &conn, const Repository &repository,
+    Libvirt::Domain domain, std::optional<Tracking> &tracking, JobControl *control)
+{
+    if (!tracking || !tracking->mergePending()) {
+        return {};
+    }
+    auto state = domain.state();
+    if (!state) {
+        return state.error();
+    }
+    if (*state != DomainState::Running && *state != DomainState::Blocked && *state != DomainState::Paused) {
+        return {};
+    }
+    auto running = finishMergingFrozen(conn, domain, tracking->disks, Wait::UntilMerged, control);
+    if (!running) {
+        return running.error();
+    }
+    for (OverlayPlan &d : tracking->disks) {
+        d.trackedOverlay.clear();
+    }
+    auto record = repository.loadVm(domain.uuid());
+    if (!record) {
+        return record.error();
+    }
+    store(*record, tracking);
+    return repository.saveVm(*record);
 }
 
 Result<TransferResult> ChangeTracking::finishIncrement(

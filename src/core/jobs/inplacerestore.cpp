@@ -117,8 +117,8 @@ Status InPlaceRestore::preflight()
         m_totalBytes += RestoreFiles::restoredSize(d);
 
         for (const DiskInfo &current : std::as_const(m_info.disks)) {
-            const bool trackedOverlay = ChangeTracking::looksLikeOverlay(current.path)
-                && current.backingChain == QStringList {d.originalPath};
+            const auto tracked = ChangeTracking::overlaysInUse({current});
+            const bool trackedOverlay = !tracked.isEmpty() && tracked.first().originalPath == d.originalPath;
             if (current.target == d.target && !current.path.isEmpty() && current.path != d.originalPath
                 && !trackedOverlay) {
                 m_ctx.notes << tr(

@@ -277,15 +277,15 @@ Status Domain::createSnapshotXml(const QString &xml, unsigned int flags)
     return {};
 }
 
-Status Domain::blockCommit(
-    const QString &disk, unsigned long long flags, const QString &base, const QString &top)
+Status Domain::blockCommit(const QString &disk, unsigned long long flags, const QString &base,
+    const QString &top, unsigned long bandwidthMiB)
 {
     REWIND_BLOCKING_CALL();
     const QByteArray baseName = base.toUtf8();
     const QByteArray topName = top.toUtf8();
     return check(virDomainBlockCommit(get(), disk.toUtf8().constData(),
                      base.isEmpty() ? nullptr : baseName.constData(),
-                     top.isEmpty() ? nullptr : topName.constData(), 0, flags),
+                     top.isEmpty() ? nullptr : topName.constData(), bandwidthMiB, flags),
         tr("Could not start merging the changes of disk %1 of '%2' back into its image.").arg(disk, name()));
 }
 

@@ -68,9 +68,9 @@ public:
 
     Status createSnapshotXml(const QString &xml, unsigned int flags);
     /// Merges top (empty: the active image) down into base (empty: top's backing file);
-    /// flags are virDomainBlockCommitFlags.
-    Status blockCommit(
-        const QString &disk, unsigned long long flags, const QString &base = {}, const QString &top = {});
+    /// flags are virDomainBlockCommitFlags; bandwidthMiB limits the copy (0: as fast as it goes).
+    Status blockCommit(const QString &disk, unsigned long long flags, const QString &base = {},
+        const QString &top = {}, unsigned long bandwidthMiB = 0);
     /// Progress of the block job on disk; std::nullopt when no job runs there.
     struct BlockJob
     {

@@ -22,7 +22,8 @@ struct DiskInfo
     /// The files below path, nearest first, as the definition lists them (<backingStore>
     /// nesting); empty for a single image.
     QStringList backingChain;
-    QString backingFormat; ///< format of backingChain's first file, when the definition says
+    /// The format of each file of backingChain, where the definition names it (else empty).
+    QStringList backingFormats;
 
     bool operator==(const DiskInfo &) const = default;
 };

@@ -99,8 +99,10 @@ DiskInfo readDisk(QXmlStreamReader &reader)
                     && depth == chainDepth + 1 && disk.backingChain.size() < chainDepth) {
                     disk.backingChain.append(sourcePath(reader.attributes()));
                     disk.hasBackingStore = true;
-                } else if (reader.name() == QLatin1String("format") && chainDepth == 1 && depth == 2) {
-                    disk.backingFormat = reader.attributes().value(QLatin1String("type")).toString();
+                } else if (reader.name() == QLatin1String("format") && chainDepth > 0
+                    && depth == chainDepth + 1) {
+                    disk.backingFormats.resize(chainDepth);
+                    disk.backingFormats.last() = reader.attributes().value(QLatin1String("type")).toString();
                 }
                 continue;
             }

@@ -32,7 +32,7 @@ DiskInfo trackedDisk(const Tracking &t)
     d.format = QStringLiteral("qcow2");
     d.path = t.disks.first().overlayPath;
     d.backingChain = {kImage};
-    d.backingFormat = QStringLiteral("raw");
+    d.backingFormats = {QStringLiteral("raw")};
     d.hasBackingStore = true;
     return d;
 }
@@ -173,7 +173,8 @@ private Q_SLOTS:
         QVERIFY(!Tracking::fromJson(noDisks).has_value());
     }
 
-    // Only IMAGE.rewind-POINT.qcow2 directly over IMAGE is taken for Rewind's own overlay.
+    // Only IMAGE.rewind-POINT.qcow2 directly over IMAGE is taken for Rewind's own overlay,
+    // or over a frozen IMAGE.rewind-EARLIER.qcow2 that is being merged into IMAGE.
     void overlaysInUse()
     {
         const Tracking t = trackingOn(QStringLiteral("20260101T100000Z"));
@@ -184,11 +185,51 @@ private Q_SLOTS:
         DiskInfo foreign = ours;
         foreign.target = QStringLiteral("vdc");
         foreign.path = QStringLiteral("/var/lib/libvirt/images/web.snap1");
-        const QList<OverlayPlan> plans = ChangeTracking::overlaysInUse({ours, deeper, foreign});
-        QCOMPARE(plans.size(), 1);
+        const QString frozen = ChangeTracking::overlayPathFor(kImage, QStringLiteral("20260101T090000Z"));
+        DiskInfo merging = ours;
+        merging.target = QStringLiteral("vdd");
+        merging.backingChain = {frozen, kImage};
+        merging.backingFormats = {QStringLiteral("qcow2"), QStringLiteral("raw")};
+        DiskInfo foreignBelow = merging;
+        foreignBelow.target = QStringLiteral("vde");
+        foreignBelow.backingChain = {QStringLiteral("/var/lib/libvirt/images/web.snap1"), kImage};
+        DiskInfo otherImage = merging;
+        otherImage.target = QStringLiteral("vdf");
+        otherImage.backingChain
+            = {ChangeTracking::overlayPathFor(
+                   QStringLiteral("/var/lib/libvirt/images/db.img"), QStringLiteral("20260101T090000Z")),
+                kImage};
+        DiskInfo threeDeep = merging;
+        threeDeep.target = QStringLiteral("vdg");
+        threeDeep.backingChain = {ours.path, frozen, kImage};
+
+        const QList<OverlayPlan> plans = ChangeTracking::overlaysInUse(
+            {ours, deeper, foreign, merging, foreignBelow, otherImage, threeDeep});
+        QCOMPARE(plans.size(), 2);
         QCOMPARE(plans.first().target, QStringLiteral("vda"));
         QCOMPARE(plans.first().originalPath, kImage);
         QCOMPARE(plans.first().originalFormat, QStringLiteral("raw"));
+        QCOMPARE(plans.first().overlayPath, ours.path);
+        QVERIFY(plans.first().trackedOverlay.isEmpty());
+        QCOMPARE(plans.last().target, QStringLiteral("vdd"));
+        QCOMPARE(plans.last().originalPath, kImage);
+        QCOMPARE(plans.last().originalFormat, QStringLiteral("raw"));
+        QCOMPARE(plans.last().overlayPath, ours.path);
+        QCOMPARE(plans.last().trackedOverlay, frozen);
+    }
+
+    // A record with a merge left running keeps the frozen overlay; mergePending says so.
+    void pendingMergeIsRecorded()
+    {
+        Tracking t = trackingOn(QStringLiteral("20260101T100000Z"));
+        QVERIFY(!t.mergePending());
+        t.disks.first().trackedOverlay
+            = ChangeTracking::overlayPathFor(kImage, QStringLiteral("20260101T090000Z"));
+        QVERIFY(t.mergePending());
+        const auto back = Tracking::fromJson(t.toJson());
+        QVERIFY(back.has_value());
+        QVERIFY(back->mergePending());
+        QCOMPARE(back->disks.first().trackedOverlay, t.disks.first().trackedOverlay);
     }
 };
 

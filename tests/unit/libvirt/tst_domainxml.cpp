@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(disks->at(0).backingChain,
             (QStringList {QStringLiteral("/i/mid.qcow2"), QStringLiteral("/i/base.img")}));
         QCOMPARE(disks->at(0).target, QStringLiteral("vda"));
-        QCOMPARE(disks->at(0).backingFormat, QStringLiteral("qcow2"));
+        QCOMPARE(disks->at(0).backingFormats, (QStringList {QStringLiteral("qcow2"), QStringLiteral("raw")}));
         QVERIFY(disks->at(1).backingChain.isEmpty());
         QVERIFY(!disks->at(1).hasBackingStore);
         QCOMPARE(disks->at(1).path, QStringLiteral("/i/other.qcow2"));
