@@ -36,7 +36,8 @@ struct Region
 };
 const QList<Region> kRegions {{48 * MiB, 8 * MiB}, {64 * MiB, 4 * MiB}, {80 * MiB, 12 * MiB},
     {100 * MiB, 6 * MiB}, {112 * MiB, 6 * MiB}, {120 * MiB, 4 * MiB}, {56 * MiB, 4 * MiB},
-    {68 * MiB, 4 * MiB}, {92 * MiB, 4 * MiB}, {106 * MiB, 4 * MiB}, {124 * MiB, 4 * MiB}};
+    {68 * MiB, 4 * MiB}, {92 * MiB, 4 * MiB}, {106 * MiB, 4 * MiB}, {124 * MiB, 4 * MiB},
+    {118 * MiB, 2 * MiB}};
 
 // Holds QEMU's merge of the frozen overlay to 1 MiB/s: the backup then completes while it
 // still runs (a region of 4 MiB takes about 4 s to merge).
@@ -202,6 +203,20 @@ class TestIncremental : public QObject
         QVERIFY(recordedMerge() != frozen);
         verifyAll();
         checkExport(next);
+    }
+
+    // Every region written by the tests of merges left running holds data in image.
+    void checkMergedRegionsIn(const QString &image, const QString &format)
+    {
+        QString error;
+        for (const int i : std::as_const(m_mergedRegions)) {
+            const Region region = kRegions.at(i);
+            for (const qint64 offset : {region.offset, region.offset + region.bytes - 65536}) {
+                const QByteArray data = TestGuest::readDiskBytes(image, offset, 65536, format, &error);
+                QCOMPARE(data.size(), 65536);
+                QVERIFY2(!allZero(data), qPrintable(QStringLiteral("region %1 at %2").arg(i).arg(offset)));
+            }
+        }
     }
 
     void verifyAll()
@@ -407,17 +422,33 @@ private Q_SLOTS:
         const Point full = writeThenBackUp(false);
         QVERIFY(!full.id.isEmpty());
         QCOMPARE(full.manifest.kind, PointManifest::Kind::Full);
-        const QString image = pointDir(full.id) + QLatin1Char('/') + full.manifest.disks.first().fileName;
+        checkMergedRegionsIn(pointDir(full.id) + QLatin1Char('/') + full.manifest.disks.first().fileName,
+            full.manifest.disks.first().storedFormat);
+    }
+
+    // Shut off while its merge runs, the VM is left on image <- frozen <- overlay; untrack
+    // merges the whole chain offline and deletes both overlays, and the VM starts from its
+    // own image, which holds everything the guest wrote.
+    void untrackOfAShutOffVmMergesTheWholeChain()
+    {
+        TestGuest &g = *m_guest;
+        Point slow;
+        const QString frozen = backUpWithMergeRunning(&slow);
+        QVERIFY(!frozen.isEmpty());
+        const QString overlay = diskOf(g.domainXml()).path;
         QString error;
-        for (const int i : std::as_const(m_mergedRegions)) {
-            const Region region = kRegions.at(i);
-            for (const qint64 offset : {region.offset, region.offset + region.bytes - 65536}) {
-                const QByteArray data = TestGuest::readDiskBytes(
-                    image, offset, 65536, full.manifest.disks.first().storedFormat, &error);
-                QCOMPARE(data.size(), 65536);
-                QVERIFY2(!allZero(data), qPrintable(QStringLiteral("region %1 at %2").arg(i).arg(offset)));
-            }
-        }
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        const CtlResult r = runCtl(common() << QStringLiteral("untrack") << g.name());
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("own images")), qPrintable(r.describe()));
+        QCOMPARE(diskOf(xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE)).path, g.diskPath());
+        QVERIFY(!QFile::exists(frozen));
+        QVERIFY(!QFile::exists(overlay));
+        QVERIFY(recordedMerge().isEmpty());
+        checkMergedRegionsIn(g.diskPath(), QStringLiteral("qcow2"));
+        QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error), qPrintable(error));
+        const DiskInfo live = diskOf(g.domainXml());
+        QCOMPARE(live.path, g.diskPath());
+        QVERIFY(live.backingChain.isEmpty());
     }
 };
 

@@ -1,9 +1,10 @@
 // Tests SparseCopy and Sha256File: identical content, holes kept and zero blocks turned
 // into holes, the hash equal to sha256sum's, progress, cancel, a full disk, and that no
-// partial destination is ever left behind. Also the ExtentPump's buffer size by source size. Also FileSink on
-// its own: pieces of any alignment with holes between them, and a large file that does not stay in the page
-// cache.
+// partial destination is ever left behind. Also the ExtentPump's buffer size by source
+// size, and FileSink on its own: pieces of any alignment with holes between them, and a
+// large file that does not stay in the page cache.
 
+#include "pagecache.h"
 #include "transfer/extentpump.h"
 #include "transfer/filesink.h"
 #include "transfer/sha256file.h"
@@ -21,17 +22,16 @@
 
 #include <cstdlib>
 #include <memory>
-#include <vector>
 
 #include <fcntl.h>
 #include <linux/magic.h>
-#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
 using namespace Rewind;
+using RewindTest::residentPages;
 
 namespace {
 
@@ -98,27 +98,6 @@ bool sameContent(const QString &a, const QString &b)
 }
 
 // Pages of path in the page cache, or -1.
-qint64 residentPagesOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const qint64 size = f.size();
-    void *map = ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, f.handle(), 0);
-    if (map == MAP_FAILED) {
-        return -1;
-    }
-    const qint64 pages = (size + ::getpagesize() - 1) / ::getpagesize();
-    std::vector<unsigned char> vec(static_cast<size_t>(pages));
-    qint64 resident = ::mincore(map, size_t(size), vec.data()) == 0 ? 0 : -1;
-    for (unsigned char v : vec) {
-        resident += (resident >= 0 && (v & 1)) ? 1 : 0;
-    }
-    ::munmap(map, size_t(size));
-    return resident;
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(Layout)
@@ -244,24 +223,21 @@ private Q_SLOTS:
     {
         const QString source = m_dir.filePath(QStringLiteral("cached"));
         QVERIFY(createFile(source, {16 * MiB, {{0, 16 * MiB, false}}}));
-        const auto residentPages = [&] {
-            return residentPagesOf(source);
-        };
         const auto readAll = [&] {
             QFile f(source);
             return f.open(QIODevice::ReadOnly) && !f.readAll().isEmpty();
         };
         QVERIFY(readAll());
-        const qint64 all = residentPages();
+        const qint64 all = residentPages(source);
         if (all <= 0) {
             QSKIP("The file system of the test folder keeps no pages in the page cache to look at.");
         }
         TransferOptions keep;
         keep.dropSourceCache = false;
         VERIFY_OK(Sha256File::hash(source, keep));
-        QCOMPARE(residentPages(), all);
+        QCOMPARE(residentPages(source), all);
         VERIFY_OK(Sha256File::hash(source, TransferOptions()));
-        QVERIFY2(residentPages() < all / 4, qPrintable(QString::number(residentPages())));
+        QVERIFY2(residentPages(source) < all / 4, qPrintable(QString::number(residentPages(source))));
     }
 
     void progress()
@@ -390,7 +366,7 @@ private Q_SLOTS:
             VERIFY_OK(sink.write(piece.constData(), piece.size()));
         }
         VERIFY_OK(sink.finish(Size));
-        const qint64 resident = residentPagesOf(path);
+        const qint64 resident = residentPages(path);
         QVERIFY(resident >= 0);
         const qint64 pages = Size / ::getpagesize();
         if (resident == 0) {

@@ -2,6 +2,7 @@
 // the page cache, its content is intact, and a failed wait for the writeback is reported
 // rather than left for an fsync that would no longer see it.
 
+#include "pagecache.h"
 #include "transfer/writebackwindow.h"
 
 #include <QCryptographicHash>
@@ -14,36 +15,15 @@
 
 #include <fcntl.h>
 #include <linux/magic.h>
-#include <sys/mman.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
 using namespace Rewind;
+using RewindTest::residentPages;
 
 namespace {
 
 constexpr qint64 Step = 1024 * 1024;
-
-// Pages of [offset, offset + length) of fd that are in the page cache.
-qint64 residentPages(int fd, qint64 offset, qint64 length)
-{
-    void *map = ::mmap(nullptr, size_t(length), PROT_READ, MAP_SHARED, fd, offset);
-    if (map == MAP_FAILED) {
-        return -1;
-    }
-    const long page = ::sysconf(_SC_PAGESIZE);
-    QByteArray vec(int(length / page), '\0');
-    const int rc = ::mincore(map, size_t(length), reinterpret_cast<unsigned char *>(vec.data()));
-    ::munmap(map, size_t(length));
-    if (rc != 0) {
-        return -1;
-    }
-    qint64 resident = 0;
-    for (const char c : std::as_const(vec)) {
-        resident += c & 1;
-    }
-    return resident;
-}
 
 } // namespace
 
