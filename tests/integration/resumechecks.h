@@ -4,6 +4,7 @@
 
 #include "testguest.h"
 
+#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,40 @@ inline QString checkContinuation(const QList<TestGuest::Record> &run, const Test
         }
     }
     return {};
+}
+
+// For a failed continuation check: the serial log as written from byte offset on, up to a
+// few lines past the first record whose counter went back (where the resumed run starts),
+// and the history records around the stored one on the point's disk. Together they tell a
+// disk that lacks a record its RAM had from a resumed record lost in the log.
+inline QString continuationContext(
+    const TestGuest &guest, qint64 serialOffset, const QString &pointImage, const TestGuest::Record &stored)
+{
+    QString out = QStringLiteral("\n--- serial log from the restore on ---\n");
+    QFile log(guest.serialLogPath());
+    if (log.open(QIODevice::ReadOnly) && log.seek(serialOffset)) {
+        const QList<QByteArray> lines = log.readAll().split('\n');
+        int previous = -1;
+        int after = -1;
+        for (qsizetype i = 0; i < lines.size() && i < 200 && after != 0; ++i) {
+            out += QString::fromLatin1(lines.at(i)).trimmed() + QLatin1Char('\n');
+            const QList<QByteArray> words = lines.at(i).simplified().split(' ');
+            const int counter = words.size() > 1 && words.first() == "CNT" ? words.at(1).toInt() : -1;
+            if (after > 0) {
+                --after;
+            } else if (counter >= 0 && counter < previous) {
+                after = 3;
+            }
+            previous = counter >= 0 ? counter : previous;
+        }
+    }
+    QString error;
+    const auto history = TestGuest::readDiskHistory(pointImage, stored.counter + 2, {}, &error);
+    out += QStringLiteral("--- history on the point's disk %1 ---\n").arg(error);
+    for (qsizetype i = std::max<qsizetype>(0, stored.counter - 3); i < history.size(); ++i) {
+        out += history.at(i).toString() + QLatin1Char('\n');
+    }
+    return out;
 }
 
 } // namespace RewindTest

@@ -13,6 +13,7 @@
 #include "repository/pointmanifest.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +143,7 @@ class TestIncremental : public QObject
         QString error;
         QVERIFY2(g.waitForCounter(p.stored.counter + 10, 60000, &error), qPrintable(error));
         const qsizetype mark = g.serialRecords().size();
+        const qint64 serialOffset = QFileInfo(g.serialLogPath()).size();
         const CtlResult r = runCtl(common() << QStringLiteral("restore") << g.name() << p.id
                                             << QStringLiteral("--force") << QStringLiteral("--json"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -149,7 +151,10 @@ class TestIncremental : public QObject
         QList<TestGuest::Record> run;
         QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 3, 30000);
         const QString problem = checkContinuation(run, p.stored);
-        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("point %1: ").arg(p.id) + problem));
+        QVERIFY2(problem.isEmpty(),
+            qPrintable(QStringLiteral("point %1: ").arg(p.id) + problem
+                + continuationContext(g, serialOffset,
+                    pointDir(p.id) + QLatin1Char('/') + p.manifest.disks.first().fileName, p.stored)));
         // The restore put the VM back on its own image: the next point starts a new chain.
         QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
     }
