@@ -1,12 +1,12 @@
 #include "backupoperation.h"
 
+#include "jobs/backupchain.h"
 #include "jobs/backuppreflight.h"
-#include "jobs/domainevents.h"
 #include "jobs/jobcontrol.h"
 #include "jobs/memoryscratch.h"
 #include "jobs/overlaymerge.h"
+#include "jobs/pointsnapshot.h"
 #include "jobs/recovery.h"
-#include "jobs/snapshotxml.h"
 #include "libvirt/domainxml.h"
 #include "logging.h"
 #include "repository/journal.h"
@@ -26,8 +26,6 @@
 #include <QThread>
 
 #include <future>
-
-#include <libvirt/libvirt.h>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -96,64 +94,6 @@ BackupOperation::BackupOperation(
     , m_control(control)
 { }
 
-Result<ChainStep> BackupOperation::decideChain(const Libvirt::Domain &domain, const RepositoryLock &lock,
-    const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes)
-{
-    const Status settled = ChangeTracking::settle(m_conn, m_repository, domain, tracking, &m_control);
-    if (!settled && settled.error().code() == ErrorCode::Cancelled) {
-        return settled.error();
-    }
-    auto info = domain.info();
-    if (!info) {
-        return info.error();
-    }
-    const bool running = info->state == DomainState::Running || info->state == DomainState::Blocked
-        || info->state == DomainState::Paused;
-    const ChainStep step = settled
-        ? ChangeTracking::nextStep(m_repository, info->uuid, tracking, info->disks, running,
-            m_request.forceFull, policy, QDateTime::currentDateTimeUtc())
-        : ChainStep {{}, {},
-            tr("the changes of the previous point could not be merged into the images (%1)")
-                .arg(settled.error().message())};
-    const bool stray = !tracking && !ChangeTracking::overlaysInUse(info->disks).isEmpty();
-    if (!step.parentId.isEmpty() || (!tracking && !stray)) {
-        return step;
-    }
-    if (Status s = ChangeTracking::stop(m_conn, m_repository, domain, lock, notes); !s) {
-        return s.error().withContext(tr("Backup of '%1' failed: ").arg(info->name));
-    }
-    tracking.reset();
-    *notes << (stray ? tr("'%1' ran on an overlay of Rewind's that this repository did not record (another "
-                          "repository tracks its changes, or the record was lost). It was merged back, so "
-                          "this point is full.")
-                           .arg(info->name)
-                     : tr("This point is full: %1.").arg(step.fullReason));
-    return step;
-}
-
-void BackupOperation::recordTracking(const BackupPlan &plan)
-{
-    if (!plan.track) {
-        return;
-    }
-    Tracking tracking;
-    tracking.pointId = plan.pointId;
-    for (OverlayPlan d : plan.disks) {
-        if (!plan.mergesRunning.contains(d.target)) {
-            d.trackedOverlay.clear();
-        }
-        tracking.disks.append(d);
-    }
-    auto record = m_repository.loadVm(plan.info.uuid);
-    VmRecord vm = record ? *record : VmRecord {plan.info.uuid, {}, {}, {}, {}, {}};
-    ChangeTracking::store(vm, tracking);
-    if (Status saved = m_repository.saveVm(vm); !saved) {
-        // The next backup finds an overlay without a record, merges it and takes a full point.
-        qCWarning(lcJobs) << "Could not record the tracked overlays of" << plan.info.name
-                          << saved.error().toString();
-    }
-}
-
 Result<BackupOutcome> BackupOperation::run()
 {
     m_control.setPhase(JobPhase::Preparing);
@@ -187,7 +127,8 @@ Result<BackupOutcome> BackupOperation::run()
     const ChainPolicy policy = chainPolicy ? *chainPolicy : ChainPolicy();
     std::optional<Tracking> tracking = ChangeTracking::load(vmRecord);
     QStringList chainNotes;
-    auto chain = decideChain(*domain, *lock, policy, tracking, &chainNotes);
+    auto chain = BackupChain::decide(
+        m_conn, m_repository, *domain, *lock, policy, m_request.forceFull, tracking, &chainNotes, &m_control);
     if (!chain) {
         return chain.error();
     }
@@ -245,54 +186,14 @@ Result<BackupOutcome> BackupOperation::run()
 
     if (!plan.cold) {
         m_control.setPhase(JobPhase::Snapshot);
-        const bool withMemory = plan.method == PointManifest::Method::FullState;
-        QList<SnapshotXml::DiskSpec> specs;
-        for (const DiskInfo &d : std::as_const(plan.info.disks)) {
-            const auto it = std::find_if(plan.disks.cbegin(), plan.disks.cend(),
-                [&](const OverlayPlan &p) { return p.target == d.target; });
-            specs.append({d.target, it == plan.disks.cend() ? QString() : it->overlayPath});
-        }
-        const QString snapXml = SnapshotXml::build(QStringLiteral("rewind-") + plan.pointId,
-            QStringLiteral("Rewind backup point"), specs, plan.memoryRaw);
-        unsigned int flags = VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC | VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA;
-        if (withMemory && m_request.live && plan.info.state != DomainState::Paused) {
-            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_LIVE;
-        }
-        if (!withMemory) {
-            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY;
-        }
-        if (plan.method == PointManifest::Method::DiskOnlyQuiesced) {
-            flags |= VIR_DOMAIN_SNAPSHOT_CREATE_QUIESCE;
-        }
-        DomainEvents events(m_conn, plan.domain.handle());
-        const Status snap = plan.domain.createSnapshotXml(snapXml, flags);
-        if (!snap) {
-            // ATOMIC: libvirt removed whatever it had created. Nothing to merge.
-            Error e = snap.error();
-            if (plan.method == PointManifest::Method::DiskOnlyQuiesced
-                && (e.code() == ErrorCode::AgentUnavailable || e.detail().contains(QLatin1String("agent")))) {
-                e = Error(ErrorCode::AgentUnavailable,
-                    tr("The guest agent of '%1' did not answer, so its file systems could not be frozen. "
-                       "Install and start qemu-guest-agent in the guest, or back up without --quiesce.")
-                        .arg(vmName),
-                    e.detail(), e.libvirtCode());
-            }
-            // No-op unless libvirt left a new overlay; a tracked VM stays on the overlay it
-            // had, so its tracking goes on.
-            QList<OverlayPlan> leftovers = plan.disks;
-            for (OverlayPlan &p : leftovers) {
-                if (!p.trackedOverlay.isEmpty()) {
-                    p.originalPath = std::exchange(p.trackedOverlay, QString());
-                    p.originalFormat = QStringLiteral("qcow2");
-                }
-            }
-            (void)OverlayMerge::run(m_conn, plan.domain, leftovers);
+        auto paused = PointSnapshot::take(m_conn, plan, m_request.live);
+        if (!paused) {
             (void)m_repository.removePoint(uuid, plan.pointId, plan.lock);
             (void)journal->clear();
-            return e.withContext(tr("Backup of '%1' failed: ").arg(vmName));
+            return paused.error().withContext(tr("Backup of '%1' failed: ").arg(vmName));
         }
         plan.snapshotTaken = true;
-        plan.pauseMs = std::max<qint64>(0, events.pauseMs());
+        plan.pauseMs = *paused;
         manifest.guestPauseMs = plan.pauseMs;
         (void)journal->advance(QStringLiteral("snapshotted"));
         qCInfo(lcJobs) << "Snapshot of" << vmName << "taken; guest paused" << plan.pauseMs << "ms";
@@ -366,7 +267,7 @@ Result<BackupOutcome> BackupOperation::run()
         return committed.error().withContext(tr("Backup of '%1' failed: ").arg(vmName));
     }
     (void)journal->advance(QStringLiteral("manifest-written"));
-    recordTracking(plan);
+    BackupChain::record(m_repository, plan);
     (void)journal->clear();
     m_control.report(plan.totalBytes, plan.totalBytes, true);
     qCInfo(lcJobs) << "Backup point" << plan.pointId << "of" << vmName << "committed";

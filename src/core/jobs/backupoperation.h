@@ -15,7 +15,6 @@ namespace Rewind {
 
 class JobControl;
 class Journal;
-class RepositoryLock;
 
 struct BackupOutcome
 {
@@ -39,6 +38,9 @@ struct BackupOutcome
 /// the snapshot and runs in QEMU while Rewind copies the same frozen overlay, and the
 /// RAM image is compressed on its own thread while the disks are copied.
 ///
+/// Two steps live in classes of their own: BackupChain decides whether the point is an
+/// increment and records the tracking after it, PointSnapshot takes the snapshot.
+///
 /// Any failure or cancel after the snapshot merges every overlay back, forgets the
 /// tracking (the next point is full) and removes the partial point before returning the
 /// error; a killed process leaves the journal for Recovery, which does the same later. A
@@ -57,13 +59,6 @@ public:
     Result<BackupOutcome> run();
 
 private:
-    /// The chain step of the next point, once a merge the previous point left running has
-    /// been completed; when tracking cannot go on (or the VM runs on an overlay of Rewind's
-    /// this repository did not record), the VM is put back on its own images first,
-    /// tracking is reset and notes say why the point is full.
-    Result<ChainStep> decideChain(const Libvirt::Domain &domain, const RepositoryLock &lock,
-        const ChainPolicy &policy, std::optional<Tracking> &tracking, QStringList *notes);
-    void recordTracking(const BackupPlan &plan);
     Status copyPoint(BackupPlan &plan, Journal &journal, PointManifest &manifest);
     Result<PointManifest::Disk> copyDisk(
         const BackupPlan &plan, const OverlayPlan &disk, const std::function<void(qint64)> &progress);
