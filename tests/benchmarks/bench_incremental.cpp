@@ -2,7 +2,8 @@
 // one real guest with a 2 GiB qcow2 disk and 256 MiB of RAM. Prints a Markdown report.
 // Run on demand (not part of ctest's default set):
 //
-//   build/tests/benchmarks/bench_incremental [--runs N] [--data-mib M] [--out FILE]
+//   build/tests/benchmarks/bench_incremental [--runs N] [--data-mib M] [--disk-only]
+//       [--in-process] [--out FILE]
 //
 // Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
 //
@@ -21,17 +22,27 @@
 //
 // Reported: median incremental / full stored disk size (target <= 3 %) and time (target
 // <= 15 %), and the RAM image of the idle guest, stored / raw (target <= 40 %).
+//
+// A point's time is that of the whole `rewindctl backup` command by default. With
+// --in-process every point is instead a BackupOperation run in this process on a
+// connection opened once, as the desktop application runs its scheduled points: without
+// the start of a process (loading libvirt's client and its ~60 libraries), the
+// connection and the repository check each command makes, about 50 ms of every point.
 
 #include "benchsupport.h"
 #include "testguest.h"
 
 #include "async.h"
+#include "jobs/backupoperation.h"
+#include "jobs/jobcontrol.h"
+#include "libvirt/domain.h"
 #include "repository/pointmanifest.h"
 #include "workers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -56,6 +67,7 @@ struct Options
     QString outFile;
     bool diskOnly = false; ///< --disk-only points: the disk chain alone, without the RAM image
     bool trace = false; ///< --trace: print each backup's log with timestamps
+    bool inProcess = false; ///< --in-process: BackupOperation here instead of rewindctl
     QString diskCache = QStringLiteral("writethrough"); ///< --cache; empty: no cache attribute
 };
 
@@ -65,7 +77,7 @@ struct Point
     QString label; ///< "full" or "after change 3": where in the sequence it was taken
     QString kind; ///< what the manifest says it is
     qint64 changedBytes = 0; ///< written by the guest since the previous point
-    double seconds = 0; ///< rewindctl backup, end to end
+    double seconds = 0; ///< rewindctl backup end to end, or BackupOperation::run() (--in-process)
     qint64 diskStored = 0; ///< sum of the disks' storedSize
     qint64 diskAllocated = 0; ///< sum of the disks' allocatedSize
     qint64 memoryRaw = 0;
@@ -73,13 +85,39 @@ struct Point
     qint64 pauseMs = 0;
 };
 
-std::optional<Point> takePoint(
+// A point taken as the desktop application takes one: BackupOperation on a worker thread
+// (this one) with the application's open connection. Seconds of run() and the manifest.
+std::optional<std::pair<double, PointManifest>> backUpInProcess(
+    const Libvirt::ConnectHandle &conn, const QString &repo, const TestGuest &guest, const Options &o)
+{
+    auto repository = Repository::open(repo, Repository::OpenMode::CreateIfMissing);
+    if (!repository) {
+        err() << "bench: " << repository.error().toString() << Qt::endl;
+        return std::nullopt;
+    }
+    BackupRequest request;
+    request.domain = guest.name();
+    if (o.diskOnly) {
+        request.method = PointManifest::Method::DiskOnly;
+    }
+    JobControl control;
+    QElapsedTimer timer;
+    timer.start();
+    auto outcome = BackupOperation(conn, *repository, request, control).run();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!outcome) {
+        err() << "bench: backup failed: " << outcome.error().toString() << Qt::endl;
+        return std::nullopt;
+    }
+    return std::make_pair(seconds, outcome->manifest);
+}
+
+std::optional<std::pair<double, PointManifest>> backUpWithRewindctl(
     const QString &repo, const TestGuest &guest, const QString &label, const Options &o)
 {
-    const bool diskOnly = o.diskOnly;
     QStringList args {
         QStringLiteral("--repo"), repo, QStringLiteral("backup"), guest.name(), QStringLiteral("--json")};
-    if (diskOnly) {
+    if (o.diskOnly) {
         args << QStringLiteral("--disk-only");
     }
     QStringList env;
@@ -101,10 +139,22 @@ std::optional<Point> takePoint(
               << Qt::endl;
         return std::nullopt;
     }
+    return std::make_pair(r.seconds, *m);
+}
+
+std::optional<Point> takePoint(const Libvirt::ConnectHandle &conn, const QString &repo,
+    const TestGuest &guest, const QString &label, const Options &o)
+{
+    const auto taken
+        = o.inProcess ? backUpInProcess(conn, repo, guest, o) : backUpWithRewindctl(repo, guest, label, o);
+    if (!taken) {
+        return std::nullopt;
+    }
+    const PointManifest *m = &taken->second;
     Point p;
     p.label = label;
     p.kind = PointManifest::kindName(m->kind);
-    p.seconds = r.seconds;
+    p.seconds = taken->first;
     for (const auto &d : m->disks) {
         p.diskStored += d.storedSize;
         p.diskAllocated += d.allocatedSize;
@@ -169,8 +219,18 @@ bool body(const Options &o)
     err() << "bench: guest wrote " << o.dataMiB << " MiB in " << fmt(fillTimer.elapsed() / 1000.0) << " s"
           << Qt::endl;
 
+    Libvirt::ConnectHandle conn;
+    if (o.inProcess) {
+        auto opened = Libvirt::openConnection(TestGuest::uri());
+        if (!opened) {
+            err() << "bench: " << opened.error().toString() << Qt::endl;
+            return false;
+        }
+        conn = *opened;
+    }
+
     // 2. The full point.
-    const auto full = takePoint(repo, guest, QStringLiteral("full"), o);
+    const auto full = takePoint(conn, repo, guest, QStringLiteral("full"), o);
     if (!full) {
         return false;
     }
@@ -183,7 +243,7 @@ bool body(const Options &o)
             err() << "bench: guest write " << i << " failed: " << error << Qt::endl;
             break;
         }
-        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i), o);
+        auto p = takePoint(conn, repo, guest, QStringLiteral("after change %1").arg(i), o);
         if (!p) {
             break;
         }
@@ -227,6 +287,8 @@ bool body(const Options &o)
       << (go.diskCache.isEmpty() ? QStringLiteral("QEMU's default (writeback)") : go.diskCache) << ", "
       << go.memoryMiB << " MiB RAM, idle. "
       << (o.diskOnly ? "Disk-only points (--disk-only). " : "Full-state points (disks + RAM). ")
+      << (o.inProcess ? "Time: BackupOperation::run() in a process with an open connection (--in-process). "
+                      : "Time: the rewindctl backup command, end to end. ")
       << incrementalRuns << " runs of: guest writes " << mib(changed)
       << " MiB (1 % of the disk), then a point.\n\n";
     t << "| Point | Kind | Changed (MiB) | Time (s) | Disk stored (MiB) | Disk allocated (MiB) "
@@ -298,6 +360,9 @@ int main(int argc, char *argv[])
         QStringLiteral("MODE"), QStringLiteral("writethrough")});
     parser.addOption({QStringLiteral("trace"),
         QStringLiteral("Print the log of each backup (rewindctl --verbose, debug messages, timestamps).")});
+    parser.addOption({QStringLiteral("in-process"),
+        QStringLiteral("Take every point in this process on one open connection, as the desktop application "
+                       "does, instead of running rewindctl.")});
     parser.process(app);
     Options o;
     o.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -306,6 +371,11 @@ int main(int argc, char *argv[])
     o.outFile = parser.value(QStringLiteral("out"));
     o.diskOnly = parser.isSet(QStringLiteral("disk-only"));
     o.trace = parser.isSet(QStringLiteral("trace"));
+    o.inProcess = parser.isSet(QStringLiteral("in-process"));
+    if (o.trace && o.inProcess) {
+        qSetMessagePattern(QStringLiteral("%{time process} %{category} %{message}"));
+        QLoggingCategory::setFilterRules(QStringLiteral("rewind.*.debug=true"));
+    }
     const QString cache = parser.value(QStringLiteral("cache"));
     if (!QStringList {QStringLiteral("writethrough"), QStringLiteral("none"), QStringLiteral("writeback"),
             QStringLiteral("default")}

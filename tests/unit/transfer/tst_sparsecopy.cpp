@@ -387,8 +387,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expected");
         const qint64 MiB = 1024 * 1024;
         QTest::newRow("3 MiB file") << 3 * MiB << 3 * MiB << ExtentPump::SmallBuffer;
-        QTest::newRow("64 MiB file") << ExtentPump::SmallSource << 12 * MiB << ExtentPump::SmallBuffer;
-        QTest::newRow("sparse 72 MiB file") << 72 * MiB << 12 * MiB << TransferPipeline::BufferSize;
+        QTest::newRow("256 MiB file") << ExtentPump::SmallSource << 12 * MiB << ExtentPump::SmallBuffer;
+        QTest::newRow("sparse 264 MiB file") << 264 * MiB << 12 * MiB << TransferPipeline::BufferSize;
     }
 
     void bufferSizeFollowsTheSource()
