@@ -1,11 +1,22 @@
 #include "transferpipeline.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
 
 namespace Rewind {
+
+namespace {
+// The ring's large buffers are backed by transparent huge pages where the kernel offers
+// them on request (madvise mode, Debian's default): the first touch of 24 MiB in 4 KiB
+// pages costs about 80 ms on a virtual machine, in 2 MiB pages next to nothing. Copies
+// of 1 GiB with fsync, alternating builds: 1.26-1.46 s against 1.41-1.54 s from the
+// disk, 1.19-1.32 s against 1.40-1.48 s from the page cache.
+constexpr qint64 HugePage = 2 * 1024 * 1024;
+} // namespace
 
 namespace {
 
@@ -65,8 +76,12 @@ Status TransferPipeline::start()
     m_slots = std::make_unique<Slot[]>(BufferCount);
     for (int i = 0; i < BufferCount; ++i) {
         void *memory = nullptr;
-        if (::posix_memalign(&memory, 4096, static_cast<size_t>(m_bufferSize)) != 0) {
+        const bool huge = m_bufferSize >= HugePage;
+        if (::posix_memalign(&memory, huge ? HugePage : 4096, static_cast<size_t>(m_bufferSize)) != 0) {
             return Error(ErrorCode::Failed, tr("Out of memory for the copy buffer."));
+        }
+        if (huge) {
+            (void)::madvise(memory, static_cast<size_t>(m_bufferSize) / HugePage * HugePage, MADV_HUGEPAGE);
         }
         m_slots[i].buffer.reset(static_cast<char *>(memory));
     }
