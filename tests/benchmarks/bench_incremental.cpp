@@ -2,8 +2,8 @@
 // one real guest with a 2 GiB qcow2 disk and 256 MiB of RAM. Prints a Markdown report.
 // Run on demand (not part of ctest's default set):
 //
-//   build/tests/benchmarks/bench_incremental [--runs N] [--data-mib M] [--disk-only]
-//       [--in-process] [--out FILE]
+//   build/tests/benchmarks/bench_incremental [--runs N] [--full-runs N] [--data-mib M]
+//       [--disk-only] [--in-process] [--out FILE]
 //
 // Needs root and a running system libvirtd (tests/fixtures/setup-libvirt.sh).
 //
@@ -12,8 +12,10 @@
 //    qemu-io before boot: the data is incompressible like real data, where a pattern
 //    would shrink to nothing in any compressing store, and it takes the same path as the
 //    changes measured later.
-// 2. A full point of the running guest (`rewindctl backup --json`, disks + RAM): the
-//    repository is new, so the first point is full.
+// 2. Full points of the running guest (`rewindctl backup --json`, disks + RAM), three by
+//    default: the repository is new, so the first point is full, and the VM is untracked
+//    before each further one. Their median time is what the increments are measured
+//    against.
 // 3. N times: the guest writes 1 % of its disk (fresh random data, at offsets spread over
 //    the disk from 64 MiB on, some over the data of step 1, some over empty space), then
 //    the next point, which is incremental once Rewind makes incremental points. Until
@@ -63,6 +65,7 @@ constexpr qint64 DataStart = 64 * MiB;
 struct Options
 {
     int runs = 5;
+    int fullRuns = 3; ///< --full-runs: full points whose median time the increments are measured against
     qint64 dataMiB = 1024;
     QString outFile;
     bool diskOnly = false; ///< --disk-only points: the disk chain alone, without the RAM image
@@ -229,12 +232,34 @@ bool body(const Options &o)
         conn = *opened;
     }
 
-    // 2. The full point.
-    const auto full = takePoint(conn, repo, guest, QStringLiteral("full"), o);
-    if (!full) {
-        return false;
+    const auto untrack = [&] {
+        return runTimed(
+                   rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("untrack"), guest.name()})
+                   .exitCode
+            == 0;
+    };
+
+    // 2. Full points: the first of a new repository is full, and the VM is untracked
+    // (not timed) before each further one, so that it is full too. The increments are
+    // measured against their median: one full point's time varies by a third from run to
+    // run on a busy machine. The increments then go on from the last of them.
+    QList<Point> points;
+    QList<double> fullSeconds;
+    for (int i = 1; i <= o.fullRuns; ++i) {
+        if (i > 1 && !untrack()) {
+            err() << "bench: untrack before full point " << i << " failed" << Qt::endl;
+            return false;
+        }
+        auto f = takePoint(conn, repo, guest, QStringLiteral("full %1").arg(i), o);
+        if (!f) {
+            return false;
+        }
+        points << *f;
+        fullSeconds << f->seconds;
     }
-    QList<Point> points {*full};
+    Point reference = points.constLast();
+    reference.seconds = median(fullSeconds);
+    const Point *full = &reference;
 
     // 3. Change 1 % of the disk, then a point, N times. Whole 64 KiB clusters.
     const qint64 changed = DiskBytes / 100 / (64 * 1024) * (64 * 1024);
@@ -251,14 +276,11 @@ bool body(const Options &o)
         points << *p;
     }
 
-    // Gives the disk back to the VM's own image once incremental points keep an overlay.
-    // Builds without the command refuse it; the guest is destroyed next either way.
-    const Run untrack
-        = runTimed(rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("untrack"), guest.name()});
-    if (untrack.exitCode != 0) {
+    // Gives the disk back to the VM's own image; the guest is destroyed next either way.
+    if (!untrack()) {
         err() << "bench: untrack failed (see above); the guest is destroyed anyway" << Qt::endl;
     }
-    const int incrementalRuns = int(points.size()) - 1;
+    const int incrementalRuns = int(points.size()) - o.fullRuns;
     if (incrementalRuns < o.runs) {
         err() << "bench: only " << incrementalRuns << " of " << o.runs << " incremental runs completed"
               << Qt::endl;
@@ -266,11 +288,12 @@ bool body(const Options &o)
 
     QList<double> storedRatio, timeRatio, memoryRatio, incSeconds, incStored;
     int reallyIncremental = 0;
-    for (const Point &p : std::as_const(points)) {
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const Point &p = points.at(i);
         if (p.memoryRaw > 0) {
             memoryRatio << double(p.memoryStored) / p.memoryRaw;
         }
-        if (&p == &points.constFirst()) {
+        if (i < o.fullRuns) {
             continue;
         }
         reallyIncremental += p.kind == PointManifest::kindName(PointManifest::Kind::Incremental);
@@ -289,6 +312,7 @@ bool body(const Options &o)
       << (o.diskOnly ? "Disk-only points (--disk-only). " : "Full-state points (disks + RAM). ")
       << (o.inProcess ? "Time: BackupOperation::run() in a process with an open connection (--in-process). "
                       : "Time: the rewindctl backup command, end to end. ")
+      << o.fullRuns << " full points (untracked between them; their median is the reference), then "
       << incrementalRuns << " runs of: guest writes " << mib(changed)
       << " MiB (1 % of the disk), then a point.\n\n";
     t << "| Point | Kind | Changed (MiB) | Time (s) | Disk stored (MiB) | Disk allocated (MiB) "
@@ -306,7 +330,7 @@ bool body(const Options &o)
           << (met ? (*met ? QStringLiteral("yes") : QStringLiteral("no")) : QStringLiteral("-")) << " |\n";
     };
     t << "\n| Measure | Result | Target | Met |\n|---|---|---|---|\n";
-    row(QStringLiteral("Full point: time (s) / disk stored (MiB)"),
+    row(QStringLiteral("Full points, median of %1: time (s) / disk stored (MiB)").arg(o.fullRuns),
         fmt(full->seconds) + QStringLiteral(" / ") + mib(full->diskStored), QStringLiteral("-"),
         std::nullopt);
     if (incrementalRuns > 0) {
@@ -348,6 +372,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Changes + points after the full point."),
         QStringLiteral("N"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("full-runs"),
+        QStringLiteral("Full points taken first; the increments' times are measured against their median."),
+        QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption(
         {QStringLiteral("data-mib"), QStringLiteral("MiB of data the guest writes before the full point."),
             QStringLiteral("M"), QStringLiteral("1024")});
@@ -366,6 +393,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     Options o;
     o.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    o.fullRuns = std::max(1, parser.value(QStringLiteral("full-runs")).toInt());
     // The data must fit into the 2 GiB disk above DataStart.
     o.dataMiB = std::clamp<qint64>(parser.value(QStringLiteral("data-mib")).toLongLong(), 1, 1536);
     o.outFile = parser.value(QStringLiteral("out"));
