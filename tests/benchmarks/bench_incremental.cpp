@@ -26,10 +26,10 @@
 // <= 15 %), and the RAM image of the idle guest, stored / raw (target <= 40 %).
 //
 // A point's time is that of the whole `rewindctl backup` command by default. With
-// --in-process every point is instead a BackupOperation run in this process on a
-// connection opened once, as the desktop application runs its scheduled points: without
-// the start of a process (loading libvirt's client and its ~60 libraries), the
-// connection and the repository check each command makes, about 50 ms of every point.
+// --in-process every point is instead taken in this process as the desktop application's
+// backup job takes it: a connection of its own, then BackupOperation, on a worker
+// thread. That leaves out the start of a process (loading libvirt's client and its ~60
+// libraries) and the check of every VM's journals that each rewindctl command makes.
 
 #include "benchsupport.h"
 #include "testguest.h"
@@ -88,10 +88,11 @@ struct Point
     qint64 pauseMs = 0;
 };
 
-// A point taken as the desktop application takes one: BackupOperation on a worker thread
-// (this one) with the application's open connection. Seconds of run() and the manifest.
+// A point taken as the desktop application's backup job takes one (Job's runBackup): on
+// a worker thread (this one), a connection of its own, then BackupOperation. Seconds of
+// both, and the manifest.
 std::optional<std::pair<double, PointManifest>> backUpInProcess(
-    const Libvirt::ConnectHandle &conn, const QString &repo, const TestGuest &guest, const Options &o)
+    const QString &repo, const TestGuest &guest, const Options &o)
 {
     auto repository = Repository::open(repo, Repository::OpenMode::CreateIfMissing);
     if (!repository) {
@@ -106,7 +107,12 @@ std::optional<std::pair<double, PointManifest>> backUpInProcess(
     JobControl control;
     QElapsedTimer timer;
     timer.start();
-    auto outcome = BackupOperation(conn, *repository, request, control).run();
+    auto conn = Libvirt::openConnection(TestGuest::uri());
+    if (!conn) {
+        err() << "bench: " << conn.error().toString() << Qt::endl;
+        return std::nullopt;
+    }
+    auto outcome = BackupOperation(*conn, *repository, request, control).run();
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!outcome) {
         err() << "bench: backup failed: " << outcome.error().toString() << Qt::endl;
@@ -145,11 +151,11 @@ std::optional<std::pair<double, PointManifest>> backUpWithRewindctl(
     return std::make_pair(r.seconds, *m);
 }
 
-std::optional<Point> takePoint(const Libvirt::ConnectHandle &conn, const QString &repo,
-    const TestGuest &guest, const QString &label, const Options &o)
+std::optional<Point> takePoint(
+    const QString &repo, const TestGuest &guest, const QString &label, const Options &o)
 {
     const auto taken
-        = o.inProcess ? backUpInProcess(conn, repo, guest, o) : backUpWithRewindctl(repo, guest, label, o);
+        = o.inProcess ? backUpInProcess(repo, guest, o) : backUpWithRewindctl(repo, guest, label, o);
     if (!taken) {
         return std::nullopt;
     }
@@ -222,16 +228,6 @@ bool body(const Options &o)
     err() << "bench: guest wrote " << o.dataMiB << " MiB in " << fmt(fillTimer.elapsed() / 1000.0) << " s"
           << Qt::endl;
 
-    Libvirt::ConnectHandle conn;
-    if (o.inProcess) {
-        auto opened = Libvirt::openConnection(TestGuest::uri());
-        if (!opened) {
-            err() << "bench: " << opened.error().toString() << Qt::endl;
-            return false;
-        }
-        conn = *opened;
-    }
-
     const auto untrack = [&] {
         return runTimed(
                    rewindctl(), {QStringLiteral("--repo"), repo, QStringLiteral("untrack"), guest.name()})
@@ -250,7 +246,7 @@ bool body(const Options &o)
             err() << "bench: untrack before full point " << i << " failed" << Qt::endl;
             return false;
         }
-        auto f = takePoint(conn, repo, guest, QStringLiteral("full %1").arg(i), o);
+        auto f = takePoint(repo, guest, QStringLiteral("full %1").arg(i), o);
         if (!f) {
             return false;
         }
@@ -268,7 +264,7 @@ bool body(const Options &o)
             err() << "bench: guest write " << i << " failed: " << error << Qt::endl;
             break;
         }
-        auto p = takePoint(conn, repo, guest, QStringLiteral("after change %1").arg(i), o);
+        auto p = takePoint(repo, guest, QStringLiteral("after change %1").arg(i), o);
         if (!p) {
             break;
         }
@@ -310,7 +306,8 @@ bool body(const Options &o)
       << (go.diskCache.isEmpty() ? QStringLiteral("QEMU's default (writeback)") : go.diskCache) << ", "
       << go.memoryMiB << " MiB RAM, idle. "
       << (o.diskOnly ? "Disk-only points (--disk-only). " : "Full-state points (disks + RAM). ")
-      << (o.inProcess ? "Time: BackupOperation::run() in a process with an open connection (--in-process). "
+      << (o.inProcess ? "Time: a connection and BackupOperation::run() in a running process, as the desktop "
+                        "application's backup job takes a point (--in-process). "
                       : "Time: the rewindctl backup command, end to end. ")
       << o.fullRuns << " full points (untracked between them; their median is the reference), then "
       << incrementalRuns << " runs of: guest writes " << mib(changed)
@@ -388,8 +385,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("trace"),
         QStringLiteral("Print the log of each backup (rewindctl --verbose, debug messages, timestamps).")});
     parser.addOption({QStringLiteral("in-process"),
-        QStringLiteral("Take every point in this process on one open connection, as the desktop application "
-                       "does, instead of running rewindctl.")});
+        QStringLiteral("Take every point in this process as the desktop application's backup job does (a "
+                       "connection, then BackupOperation) instead of running rewindctl.")});
     parser.process(app);
     Options o;
     o.runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
