@@ -61,8 +61,8 @@ inline QString continuationContext(
         int after = -1;
         for (qsizetype i = 0; i < lines.size() && i < 200 && after != 0; ++i) {
             out += QString::fromLatin1(lines.at(i)).trimmed() + QLatin1Char('\n');
-            const QList<QByteArray> words = lines.at(i).simplified().split(' ');
-            const int counter = words.size() > 1 && words.first() == "CNT" ? words.at(1).toInt() : -1;
+            const auto records = TestGuest::parseSerialText(lines.at(i) + '\n');
+            const int counter = records.isEmpty() ? -1 : records.constLast().counter;
             if (after > 0) {
                 --after;
             } else if (counter >= 0 && counter < previous) {

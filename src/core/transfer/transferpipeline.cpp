@@ -16,9 +16,6 @@ namespace {
 // of 1 GiB with fsync, alternating builds: 1.26-1.46 s against 1.41-1.54 s from the
 // disk, 1.19-1.32 s against 1.40-1.48 s from the page cache.
 constexpr qint64 HugePage = 2 * 1024 * 1024;
-} // namespace
-
-namespace {
 
 // How much of a hole is hashed at a time: between pieces the producer sees cancel and
 // the queue of zeros to hash stays short.
