@@ -38,10 +38,17 @@ Run runTimed(const QString &program, const QStringList &args, const QStringList 
     QElapsedTimer t;
     t.start();
     p.start(program, args);
-    p.waitForStarted();
     Run r;
+    if (!p.waitForStarted()) {
+        // Not a run: waitForFinished() would return false at once, for ever.
+        r.seconds = t.nsecsElapsed() / 1e9;
+        r.exitCode = -1;
+        r.err = p.errorString();
+        err() << "bench: cannot start " << program << ": " << r.err << Qt::endl;
+        return r;
+    }
     const QString status = QStringLiteral("/proc/%1/status").arg(p.processId());
-    while (!p.waitForFinished(20)) {
+    while (p.state() != QProcess::NotRunning && !p.waitForFinished(20)) {
         QFile f(status);
         if (f.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : f.readAll().split('\n')) {
