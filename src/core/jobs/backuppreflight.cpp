@@ -9,7 +9,7 @@ Result<BackupPlan> BackupPreflight::run(const Libvirt::Domain &domain, const Bac
 {
     BackupPlan plan;
     plan.domain = domain;
-    auto info = domain.info();
+    auto info = domain.info(&plan.liveXml);
     if (!info) {
         return info.error();
     }
@@ -32,12 +32,6 @@ Result<BackupPlan> BackupPreflight::run(const Libvirt::Domain &domain, const Bac
     if (plan.cold && request.method != PointManifest::Method::FullState) {
         plan.notes << tr("'%1' is shut off: its disks are copied as they are (a cold backup).").arg(vm);
     }
-    auto xml = domain.xmlDesc();
-    if (!xml) {
-        return xml.error();
-    }
-    plan.liveXml = *xml;
-
     for (const DiskInfo &d : std::as_const(plan.info.disks)) {
         if (d.device == QLatin1String("cdrom") || d.device == QLatin1String("floppy")) {
             plan.notes

@@ -17,6 +17,8 @@
 
 #include <libvirt/libvirt.h>
 
+#include <optional>
+
 namespace Rewind {
 
 namespace {
@@ -291,9 +293,10 @@ Result<QList<OverlayPlan>> ChangeTracking::finishMergingFrozen(const Libvirt::Co
     if (control) {
         control->setPhase(JobPhase::Commit);
     }
-    // Subscribed before the first look at the job, so that a job that ends in between
-    // wakes the wait below instead of leaving it to its timeout.
-    DomainEvents events(conn, domain.handle());
+    // Subscribed only once a wait is due (usually the merge ended long before: four
+    // RPCs saved), and then the job is looked at again, so that a job that ends in
+    // between wakes the wait instead of leaving it to its timeout.
+    std::optional<DomainEvents> events;
     QList<OverlayPlan> running;
     for (const OverlayPlan &plan : plans) {
         if (plan.trackedOverlay.isEmpty()) {
@@ -324,7 +327,11 @@ Result<QList<OverlayPlan>> ChangeTracking::finishMergingFrozen(const Libvirt::Co
                         tr("Merging the previous changes of disk %1 into its image did not finish in time.")
                             .arg(plan.target));
                 }
-                events.waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
+                if (!events) {
+                    events.emplace(conn, domain.handle());
+                    continue;
+                }
+                events->waitForBlockJob(plan.target, VIR_DOMAIN_BLOCK_JOB_COMPLETED, 100ms);
                 continue;
             }
             // Trust but verify: the VM must now write to the new overlay directly on its image.

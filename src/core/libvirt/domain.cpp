@@ -205,11 +205,14 @@ Result<Domain::Definition> Domain::currentDefinition() const
     return d;
 }
 
-Result<DomainInfo> Domain::info() const
+Result<DomainInfo> Domain::info(QString *xmlOut) const
 {
     auto xml = xmlDesc();
     if (!xml) {
         return xml.error();
+    }
+    if (xmlOut) {
+        *xmlOut = *xml;
     }
     auto parsed = DomainXml::parseDomain(*xml);
     if (!parsed) {

@@ -57,7 +57,9 @@ public:
     };
     Result<Definition> currentDefinition() const;
     /// Name, UUID, state, memory, vCPUs, persistence and disks in one go.
-    Result<DomainInfo> info() const;
+    /// xml: also the live XML that the information was read from (one RPC fewer for a
+    /// caller that needs both).
+    Result<DomainInfo> info(QString *xml = nullptr) const;
 
     Status create();
     Status destroy();
