@@ -28,7 +28,7 @@
 // A point's time is that of the whole `rewindctl backup` command by default. With
 // --in-process every point is instead taken in this process as the desktop application's
 // backup job takes it: a connection of its own, then BackupOperation, on a worker
-// thread. That leaves out the start of a process (loading libvirt's client and its ~60
+// thread. That leaves out the start of a process (loading libvirt's client and its 56
 // libraries) and the check of every VM's journals that each rewindctl command makes.
 
 #include "benchsupport.h"
