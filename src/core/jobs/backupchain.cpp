@@ -7,16 +7,18 @@ namespace Rewind {
 
 Result<ChainStep> BackupChain::decide(const Libvirt::ConnectHandle &conn, const Repository &repository,
     const Libvirt::Domain &domain, const RepositoryLock &lock, const ChainPolicy &policy, bool forceFull,
-    std::optional<Tracking> &tracking, QStringList *notes, JobControl *control)
+    std::optional<Tracking> &tracking, QStringList *notes, JobControl *control, DomainInfo *current,
+    QString *currentXml)
 {
     const Status settled = ChangeTracking::settle(conn, repository, domain, tracking, control);
     if (!settled && settled.error().code() == ErrorCode::Cancelled) {
         return settled.error();
     }
-    auto info = domain.info();
+    auto info = domain.info(currentXml);
     if (!info) {
         return info.error();
     }
+    *current = *info;
     const bool running = info->state == DomainState::Running || info->state == DomainState::Blocked
         || info->state == DomainState::Paused;
     const ChainStep step = settled
@@ -33,6 +35,11 @@ Result<ChainStep> BackupChain::decide(const Libvirt::ConnectHandle &conn, const 
         return s.error().withContext(tr("Backup of '%1' failed: ").arg(info->name));
     }
     tracking.reset();
+    auto reread = domain.info(currentXml);
+    if (!reread) {
+        return reread.error();
+    }
+    *current = *reread;
     *notes << (stray ? tr("'%1' ran on an overlay of Rewind's that this repository did not record (another "
                           "repository tracks its changes, or the record was lost). It was merged back, so "
                           "this point is full.")

@@ -29,9 +29,14 @@ public:
     /// runs on an overlay of Rewind's that this repository did not record, the VM is put
     /// back on its own images first, tracking is reset and notes say why the point is
     /// full. Fails only when that cannot be done, or on cancel.
+    ///
+    /// *current and *currentXml are the domain as it is once the step is decided (read
+    /// again when its disks were put back), which the preflight checks: a backup reads
+    /// the domain's definition, state and persistence once.
     static Result<ChainStep> decide(const Libvirt::ConnectHandle &conn, const Repository &repository,
         const Libvirt::Domain &domain, const RepositoryLock &lock, const ChainPolicy &policy, bool forceFull,
-        std::optional<Tracking> &tracking, QStringList *notes, JobControl *control);
+        std::optional<Tracking> &tracking, QStringList *notes, JobControl *control, DomainInfo *current,
+        QString *currentXml);
 
     /// Records the overlays the VM writes to after the point (when plan.track), with the
     /// frozen overlays QEMU is still merging (plan.mergesRunning). A record that cannot be

@@ -127,13 +127,16 @@ Result<BackupOutcome> BackupOperation::run()
     const ChainPolicy policy = chainPolicy ? *chainPolicy : ChainPolicy();
     std::optional<Tracking> tracking = ChangeTracking::load(vmRecord);
     QStringList chainNotes;
-    auto chain = BackupChain::decide(
-        m_conn, m_repository, *domain, *lock, policy, m_request.forceFull, tracking, &chainNotes, &m_control);
+    DomainInfo current;
+    QString currentXml;
+    auto chain = BackupChain::decide(m_conn, m_repository, *domain, *lock, policy, m_request.forceFull,
+        tracking, &chainNotes, &m_control, &current, &currentXml);
     if (!chain) {
         return chain.error();
     }
 
-    auto planned = BackupPreflight::run(*domain, m_request, m_repository, tracking);
+    auto planned = BackupPreflight::run(
+        *domain, std::move(current), std::move(currentXml), m_request, m_repository, tracking);
     if (!planned) {
         return planned.error();
     }

@@ -4,16 +4,13 @@
 
 namespace Rewind {
 
-Result<BackupPlan> BackupPreflight::run(const Libvirt::Domain &domain, const BackupRequest &request,
-    const Repository &repository, const std::optional<Tracking> &tracking)
+Result<BackupPlan> BackupPreflight::run(const Libvirt::Domain &domain, DomainInfo info, QString liveXml,
+    const BackupRequest &request, const Repository &repository, const std::optional<Tracking> &tracking)
 {
     BackupPlan plan;
     plan.domain = domain;
-    auto info = domain.info(&plan.liveXml);
-    if (!info) {
-        return info.error();
-    }
-    plan.info = *info;
+    plan.liveXml = std::move(liveXml);
+    plan.info = std::move(info);
     const QString vm = plan.info.name;
     switch (plan.info.state) {
     case DomainState::Running:

@@ -19,8 +19,9 @@ class BackupPreflight
     Q_DECLARE_TR_FUNCTIONS(BackupPreflight)
 
 public:
-    static Result<BackupPlan> run(const Libvirt::Domain &domain, const BackupRequest &request,
-        const Repository &repository, const std::optional<Tracking> &tracking);
+    /// info and liveXml: the domain as just read (BackupChain::decide()).
+    static Result<BackupPlan> run(const Libvirt::Domain &domain, DomainInfo info, QString liveXml,
+        const BackupRequest &request, const Repository &repository, const std::optional<Tracking> &tracking);
 };
 
 } // namespace Rewind
