@@ -182,7 +182,9 @@ private Q_SLOTS:
         QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
 
         QList<TestGuest::Record> run;
-        QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 5, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 5,
+            qPrintable(QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics()),
+            30000);
         const QString problem = checkContinuation(run, stored);
         QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + g.diagnostics()));
 
@@ -502,7 +504,9 @@ private Q_SLOTS:
             = QJsonDocument(forced.json().object().value(QLatin1String("notes")).toArray()).toJson();
         QVERIFY2(notes.contains(QLatin1String("damaged")), qPrintable(notes));
         QList<TestGuest::Record> run;
-        QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 3, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 3,
+            qPrintable(QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics()),
+            30000);
         const QString problem = checkContinuation(run, stored);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         checkClean();
@@ -713,7 +717,9 @@ private Q_SLOTS:
         QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
         QCOMPARE(diskOf(g.domainXml()).path, image);
         QList<TestGuest::Record> run;
-        QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 5, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 5,
+            qPrintable(QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics()),
+            30000);
         const QString problem = checkContinuation(run, stored);
         QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + g.diagnostics()));
     }
