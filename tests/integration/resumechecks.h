@@ -4,9 +4,11 @@
 
 #include "testguest.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QTest>
 
 namespace RewindTest {
 
@@ -20,6 +22,24 @@ inline QList<TestGuest::Record> resumedRun(const QList<TestGuest::Record> &recor
         }
     }
     return {};
+}
+
+// Waits up to 30 s for the restored guest to write at least count records after mark.
+// When it does not, *failure says so with the guest's diagnostics (a kernel fault report,
+// the tails of its logs), so the test that restored it reports why.
+inline QList<TestGuest::Record> waitForResumedRun(
+    const TestGuest &g, qsizetype mark, qsizetype count, QString *failure)
+{
+    QDeadlineTimer deadline(30000);
+    QList<TestGuest::Record> run;
+    while ((run = resumedRun(g.serialRecords(), mark)).size() < count) {
+        if (deadline.hasExpired()) {
+            *failure = QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics();
+            break;
+        }
+        QTest::qWait(50);
+    }
+    return run;
 }
 
 // What a resumed guest must show. It counts, writes the record to disk, then echoes it on

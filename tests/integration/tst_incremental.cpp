@@ -148,11 +148,9 @@ class TestIncremental : public QObject
                                             << QStringLiteral("--force") << QStringLiteral("--json"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.json().object().value(QLatin1String("memoryRestored")).toBool());
-        QList<TestGuest::Record> run;
-        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 3,
-            qPrintable(
-                QStringLiteral("point %1 did not run on after the restore\n").arg(p.id) + g.diagnostics()),
-            30000);
+        QString failure;
+        const QList<TestGuest::Record> run = waitForResumedRun(g, mark, 3, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(QStringLiteral("point %1: ").arg(p.id) + failure));
         const QString problem = checkContinuation(run, p.stored);
         QVERIFY2(problem.isEmpty(),
             qPrintable(QStringLiteral("point %1: ").arg(p.id) + problem

@@ -181,10 +181,9 @@ private Q_SLOTS:
         QVERIFY(out.value(QLatin1String("running")).toBool());
         QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
 
-        QList<TestGuest::Record> run;
-        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 5,
-            qPrintable(QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics()),
-            30000);
+        QString failure;
+        const QList<TestGuest::Record> run = waitForResumedRun(g, mark, 5, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QString problem = checkContinuation(run, stored);
         QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + g.diagnostics()));
 
@@ -503,10 +502,9 @@ private Q_SLOTS:
         const QString notes
             = QJsonDocument(forced.json().object().value(QLatin1String("notes")).toArray()).toJson();
         QVERIFY2(notes.contains(QLatin1String("damaged")), qPrintable(notes));
-        QList<TestGuest::Record> run;
-        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 3,
-            qPrintable(QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics()),
-            30000);
+        QString failure;
+        const QList<TestGuest::Record> run = waitForResumedRun(g, mark, 3, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QString problem = checkContinuation(run, stored);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         checkClean();
@@ -716,10 +714,9 @@ private Q_SLOTS:
 
         QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
         QCOMPARE(diskOf(g.domainXml()).path, image);
-        QList<TestGuest::Record> run;
-        QTRY_VERIFY2_WITH_TIMEOUT((run = resumedRun(g.serialRecords(), mark)).size() >= 5,
-            qPrintable(QStringLiteral("the guest did not run on after the restore\n") + g.diagnostics()),
-            30000);
+        QString failure;
+        const QList<TestGuest::Record> run = waitForResumedRun(g, mark, 5, &failure);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QString problem = checkContinuation(run, stored);
         QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + g.diagnostics()));
     }
