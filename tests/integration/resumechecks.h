@@ -2,10 +2,12 @@
 
 // What a guest restored with its RAM must show, shared by the restore tests.
 
+#include "rewindctl.h"
 #include "testguest.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 #include <QTest>
@@ -64,6 +66,59 @@ inline QString checkContinuation(const QList<TestGuest::Record> &run, const Test
         }
     }
     return {};
+}
+
+// A restored guest whose kernel faulted right after it resumed has two possible causes: a
+// RAM image that holds a wrong page (stored so by the backup, or read back wrongly), or a
+// fault of the resume itself. The same point restored once more tells them apart: a bad
+// image faults again, a resume that failed once runs on. Runs rewindctl with restoreArgs
+// (the failed restore's own) when g's kernel reported a fault and returns what happened,
+// to be appended to the failure; empty when there was no fault. It never passes a test:
+// the first restore failed either way.
+inline QString restoreOnceMoreAfterFault(
+    const TestGuest &g, const TestGuest::Record &stored, const QStringList &restoreArgs)
+{
+    if (g.kernelCrashReport().isEmpty()) {
+        return {};
+    }
+    const QString heading = QStringLiteral("\n--- the same point restored once more: ");
+    const qint64 offset = QFileInfo(g.serialLogPath()).size();
+    const qsizetype mark = g.serialRecords().size();
+    const CtlResult r = runCtl(restoreArgs);
+    if (r.exitCode != 0) {
+        return heading + QStringLiteral("the restore failed ---\n") + r.describe();
+    }
+    // The second run starts at the point's record or the one after it; the guest that
+    // faulted may have written records past the mark before the restore stopped it.
+    QList<TestGuest::Record> run;
+    QDeadlineTimer deadline(30000);
+    while (run.size() < 3 && !deadline.hasExpired()) {
+        QTest::qWait(100);
+        const QList<TestGuest::Record> after = g.serialRecords().mid(mark);
+        for (qsizetype i = after.size() - 1; i >= 0; --i) {
+            const int c = after.at(i).counter;
+            if (after.at(i).bootId == stored.bootId && (c == stored.counter || c == stored.counter + 1)) {
+                run = after.mid(i);
+                break;
+            }
+        }
+    }
+    QFile log(g.serialLogPath());
+    const QString fault = log.open(QIODevice::ReadOnly) && log.seek(offset)
+        ? TestGuest::kernelCrashReport(log.readAll())
+        : QString();
+    if (!fault.isEmpty()) {
+        return heading + QStringLiteral("the kernel faulted again: the RAM image is suspect ---\n") + fault;
+    }
+    if (run.size() < 3) {
+        return heading + QStringLiteral("the guest did not run on, without a fault report ---\n");
+    }
+    const QString problem = checkContinuation(run, stored);
+    return heading
+        + (problem.isEmpty() ? QStringLiteral("the guest ran on from %1: the image is sound, the first "
+                                              "resume failed ---\n")
+                                   .arg(run.first().toString())
+                             : QStringLiteral("the guest ran on, but wrongly: %1 ---\n").arg(problem));
 }
 
 // For a failed continuation check: the serial log as written from byte offset on, up to a
