@@ -49,7 +49,7 @@ QVariant connection(const ConnectionCell &node, int column, int role)
                                                                                  : Text::tr("Not connected");
             }
         }
-        if (column == VmModel::StatusColumn && !node.vmCount == 0) {
+        if (column == VmModel::StatusColumn && node.vmCount != 0) {
             return Text::tr("%n VM(s)", nullptr, node.vmCount);
         }
         return {};

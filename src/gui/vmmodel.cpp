@@ -220,13 +220,8 @@ void VmModel::onAdded(Node *node, int index, const DomainInfo &info)
     beginInsertRows(parent, index, index);
     node->vms.insert(index, info);
     endInsertRows();
-    if (node->vms.size() == 1) {
-        // The connection's status column counts its VMs.
-        const QModelIndex status = createIndex(row, StatusColumn, ConnectionRowId);
-        Q_EMIT dataChanged(status, status, {Qt::DisplayRole});
-    }
     requestSummary(info.uuid);
-    Q_EMIT vmCountChanged();
+    vmsOfNodeChanged(node);
 }
 
 void VmModel::onChanged(Node *node, int index, const DomainInfo &info)
@@ -256,6 +251,13 @@ void VmModel::onRemoved(Node *node, int index)
     beginRemoveRows(createIndex(rowOf(node), 0, ConnectionRowId), index, index);
     node->vms.removeAt(index);
     endRemoveRows();
+    vmsOfNodeChanged(node);
+}
+
+void VmModel::vmsOfNodeChanged(Node *node)
+{
+    const QModelIndex status = createIndex(rowOf(node), StatusColumn, ConnectionRowId);
+    Q_EMIT dataChanged(status, status, {Qt::DisplayRole, SortRole});
     Q_EMIT vmCountChanged();
 }
 

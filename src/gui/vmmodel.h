@@ -117,6 +117,8 @@ private:
     void onAdded(Node *node, int index, const DomainInfo &info);
     void onChanged(Node *node, int index, const DomainInfo &info);
     void onRemoved(Node *node, int index);
+    /// The connection's status cell shows how many VMs it has: tells the views it changed.
+    void vmsOfNodeChanged(Node *node);
     void onConnectionChanged(Node *node);
     void onStaleChanged(Node *node);
     void requestSummary(const QString &uuid);

@@ -36,6 +36,20 @@ bool rolesInclude(const QSignalSpy &spy, int role)
     return false;
 }
 
+// Whether one of the dataChanged signals in spy covered index.
+bool changedAt(const QSignalSpy &spy, const QModelIndex &index)
+{
+    for (const auto &args : spy) {
+        const QModelIndex first = args.at(0).toModelIndex();
+        const QModelIndex last = args.at(1).toModelIndex();
+        if (first.parent() == index.parent() && first.row() <= index.row() && index.row() <= last.row()
+            && first.column() <= index.column() && index.column() <= last.column()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestVmModel : public QObject
@@ -56,6 +70,9 @@ private Q_SLOTS:
         QCOMPARE(
             connRow.data(VmModel::NodeTypeRole).value<VmModel::NodeType>(), VmModel::NodeType::Connection);
         QCOMPARE(connRow.data().toString(), QStringLiteral("test:///default"));
+        // The connection's row counts its VMs in the summary column once it knows them.
+        const QModelIndex connSummary = connRow.siblingAtColumn(VmModel::StatusColumn);
+        QCOMPARE(connSummary.data().toString(), QString());
 
         QSignalSpy loaded(&inventory, &Inventory::loaded);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -63,6 +80,8 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(model.rowCount(connRow), 1);
         QCOMPARE(inserted.size(), 1);
+        QVERIFY2(connSummary.data().toString().startsWith(QLatin1String("1 VM")),
+            qPrintable(connSummary.data().toString()));
         QCOMPARE(
             model.index(0, 1, connRow).data(VmModel::ConnectionStateRole).toInt(), 0); // a VM row has none
         const QModelIndex vm = model.index(0, VmModel::NameColumn, connRow);
@@ -97,12 +116,18 @@ private Q_SLOTS:
         }));
         QTRY_COMPARE(model.rowCount(connRow), 2);
         QCOMPARE(model.index(0, 0, connRow).data().toString(), QStringLiteral("added"));
+        QVERIFY2(connSummary.data().toString().startsWith(QLatin1String("2 VM")),
+            qPrintable(connSummary.data().toString()));
+        QVERIFY(changedAt(changed, connSummary));
+        changed.clear();
         inWorker(QtConcurrent::run(Workers::libvirtPool(), [handle] {
             auto dom = Libvirt::Domain::lookup(handle, QStringLiteral("added"));
             (void)dom->undefine();
         }));
         QTRY_COMPARE(model.rowCount(connRow), 1);
         QCOMPARE(removed.size(), 1);
+        QVERIFY(changedAt(changed, connSummary));
+        QVERIFY(connSummary.data().toString().startsWith(QLatin1String("1 VM")));
         QCOMPARE(model.index(0, 0, connRow).data().toString(), QStringLiteral("test"));
 
         // Restore the shared default driver's state for later tests.
