@@ -2,11 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>BackupOperation</name>
+    <name>BackupChain</name>
     <message>
-        <source>The guest agent of &apos;%1&apos; did not answer, so its file systems could not be frozen. Install and start qemu-guest-agent in the guest, or back up without --quiesce.</source>
-        <translation>Der Gast-Agent von &apos;%1&apos; hat nicht geantwortet, daher konnten die Dateisysteme nicht eingefroren werden. Installieren und starten Sie qemu-guest-agent im Gast oder sichern Sie ohne --quiesce.</translation>
+        <source>the changes of the previous point could not be merged into the images (%1)</source>
+        <translation>die Änderungen des vorigen Punkts konnten nicht in die Abbilder zusammengeführt werden (%1)</translation>
     </message>
+    <message>
+        <source>Backup of &apos;%1&apos; failed: </source>
+        <translation>Sicherung von &apos;%1&apos; fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ran on an overlay of Rewind&apos;s that this repository did not record (another repository tracks its changes, or the record was lost). It was merged back, so this point is full.</source>
+        <translation>&apos;%1&apos; lief auf einem Overlay von Rewind, das in diesem Repository nicht verzeichnet war (ein anderes Repository verfolgt die Änderungen, oder der Eintrag ging verloren). Es wurde wieder zusammengeführt, daher ist dieser Punkt eine Vollsicherung.</translation>
+    </message>
+    <message>
+        <source>This point is full: %1.</source>
+        <translation>Dieser Punkt ist eine Vollsicherung: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOperation</name>
     <message>
         <source>Backup of &apos;%1&apos; failed: </source>
         <translation>Sicherung von &apos;%1&apos; fehlgeschlagen: </translation>
@@ -18,14 +33,6 @@
     <message>
         <source>Backup of &apos;%1&apos; failed (%2), and its disks could not be merged back yet: %3 Rewind retries this the next time it starts.</source>
         <translation>Die Sicherung von &apos;%1&apos; ist fehlgeschlagen (%2), und die Platten der VM konnten noch nicht wieder zusammengeführt werden: %3 Rewind versucht dies beim nächsten Start erneut.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; ran on an overlay of Rewind&apos;s that this repository did not record (another repository tracks its changes, or the record was lost). It was merged back, so this point is full.</source>
-        <translation>&apos;%1&apos; lief auf einem Overlay von Rewind, das in diesem Repository nicht verzeichnet war (ein anderes Repository verfolgt die Änderungen, oder der Eintrag ging verloren). Es wurde wieder zusammengeführt, daher ist dieser Punkt eine Vollsicherung.</translation>
-    </message>
-    <message>
-        <source>This point is full: %1.</source>
-        <translation>Dieser Punkt ist eine Vollsicherung: %1.</translation>
     </message>
 </context>
 <context>
@@ -587,6 +594,13 @@
     <message>
         <source>The manifest of point %1 cannot be read, so it cannot be marked. Check it with rewindctl verify.</source>
         <translation>Das Manifest von Punkt %1 kann nicht gelesen werden, daher kann er nicht markiert werden. Prüfen Sie ihn mit rewindctl verify.</translation>
+    </message>
+</context>
+<context>
+    <name>PointSnapshot</name>
+    <message>
+        <source>The guest agent of &apos;%1&apos; did not answer, so its file systems could not be frozen. Install and start qemu-guest-agent in the guest, or back up without --quiesce.</source>
+        <translation>Der Gast-Agent von &apos;%1&apos; hat nicht geantwortet, daher konnten die Dateisysteme nicht eingefroren werden. Installieren und starten Sie qemu-guest-agent im Gast oder sichern Sie ohne --quiesce.</translation>
     </message>
 </context>
 <context>
@@ -2783,13 +2797,6 @@ Open Rewind to see the log or retry.</source>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n VM(s)</source>
-        <translation>
-            <numerusform>%n VM</numerusform>
-            <numerusform>%n VMs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1
 %2</source>
@@ -2871,6 +2878,17 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Writes since the last backup point go to an overlay over its own images, so the next point stores only what changed.</source>
         <translation>Schreibvorgänge seit dem letzten Sicherungspunkt gehen in ein Overlay über den eigenen Abbildern der VM, sodass der nächste Punkt nur die Änderungen speichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s)</source>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,12 @@ QVariant connection(const ConnectionCell &node, int column, int role)
                                                                                  : Text::tr("Not connected");
             }
         }
+        // The connection's Backups cell sums up its VMs' backups, the VM count first, so
+        // that the count does not read as a number of points.
         if (column == VmModel::StatusColumn && node.vmCount != 0) {
-            return Text::tr("%n VM(s)", nullptr, node.vmCount);
+            const QString vms = Text::tr("%n VM(s)", nullptr, node.vmCount);
+            return node.points == 0 ? vms
+                                    : Text::tr("%1 · %2").arg(vms, pointsText(node.points, node.storedBytes));
         }
         return {};
     case Qt::DecorationRole:

@@ -20,6 +20,8 @@ struct ConnectionCell
     QString uri;
     QPointer<Connection> connection;
     int vmCount = 0;
+    int points = 0; ///< complete points of its VMs, over the summaries loaded so far
+    qint64 storedBytes = 0; ///< what they take in the repository
 };
 
 struct VmCell

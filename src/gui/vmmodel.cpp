@@ -256,9 +256,19 @@ void VmModel::onRemoved(Node *node, int index)
 
 void VmModel::vmsOfNodeChanged(Node *node)
 {
-    const QModelIndex status = createIndex(rowOf(node), StatusColumn, ConnectionRowId);
-    Q_EMIT dataChanged(status, status, {Qt::DisplayRole, SortRole});
+    // The state cell counts the VMs, the Backups cell adds up their points.
+    const int row = rowOf(node);
+    Q_EMIT dataChanged(createIndex(row, StateColumn, ConnectionRowId),
+        createIndex(row, StatusColumn, ConnectionRowId), {Qt::DisplayRole, SortRole});
     Q_EMIT vmCountChanged();
+}
+
+void VmModel::emitConnectionTotals()
+{
+    for (size_t row = 0; row < m_nodes.size(); ++row) {
+        const QModelIndex status = createIndex(int(row), StatusColumn, ConnectionRowId);
+        Q_EMIT dataChanged(status, status, {Qt::DisplayRole, SortRole});
+    }
 }
 
 void VmModel::onConnectionChanged(Node *node)
@@ -293,6 +303,7 @@ void VmModel::setRepository(const Repository &repository)
         all.insert(it.key());
     }
     emitVmRows(all, LastBackupColumn, StatusColumn, SummaryRoles);
+    emitConnectionTotals();
     for (const auto &n : m_nodes) {
         for (const DomainInfo &vm : std::as_const(n->vms)) {
             requestSummary(vm.uuid);
@@ -355,6 +366,7 @@ void VmModel::applySummaries(const QHash<QString, BackupSummary> &summaries)
         return;
     }
     emitVmRows(changed, LastBackupColumn, StatusColumn, SummaryRoles);
+    emitConnectionTotals();
     Q_EMIT summariesChanged();
 }
 
@@ -494,7 +506,16 @@ QVariant VmModel::data(const QModelIndex &index, int role) const
             return {};
         }
         const Node &n = *m_nodes[size_t(index.row())];
-        return VmCells::connection({n.uri, n.connection, int(n.vms.size())}, index.column(), role);
+        VmCells::ConnectionCell cell {n.uri, n.connection, int(n.vms.size())};
+        if (index.column() == StatusColumn && (role == Qt::DisplayRole || role == SortRole)) {
+            for (const DomainInfo &vm : std::as_const(n.vms)) {
+                if (const auto summary = m_summaries.constFind(vm.uuid); summary != m_summaries.cend()) {
+                    cell.points += summary->complete;
+                    cell.storedBytes += summary->storedBytes;
+                }
+            }
+        }
+        return VmCells::connection(cell, index.column(), role);
     }
     const auto *n = static_cast<const Node *>(index.internalPointer());
     if (index.row() >= n->vms.size()) {

@@ -117,8 +117,11 @@ private:
     void onAdded(Node *node, int index, const DomainInfo &info);
     void onChanged(Node *node, int index, const DomainInfo &info);
     void onRemoved(Node *node, int index);
-    /// The connection's status cell shows how many VMs it has: tells the views it changed.
+    /// The connection's state cell counts its VMs and its Backups cell adds up their
+    /// points: tells the views both changed.
     void vmsOfNodeChanged(Node *node);
+    /// Every connection's Backups cell adds up its VMs' points: tells the views they changed.
+    void emitConnectionTotals();
     void onConnectionChanged(Node *node);
     void onStaleChanged(Node *node);
     void requestSummary(const QString &uuid);

@@ -220,6 +220,11 @@ private Q_SLOTS:
                            .arg(splitter->sizes().value(0))
                            .arg(splitter->width())
                            .arg(VmTreeColumns::neededWidth(tree))));
+
+        // The connection's row sums up the backups of its one VM after the VM count.
+        const QModelIndex connection
+            = w->vmProxy()->mapFromSource(source.parent()).siblingAtColumn(VmModel::StatusColumn);
+        QTRY_COMPARE(connection.data().toString(), QStringLiteral("1 VM · ") + cell.data().toString());
     }
 
     void firstStartConnectsToTheDefault()
