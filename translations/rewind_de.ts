@@ -618,10 +618,6 @@
         <translation>Die für &apos;%1&apos; gespeicherten Aufbewahrungsregeln sind ungültig (%2). Legen Sie sie erneut fest.</translation>
     </message>
     <message>
-        <source>An interrupted %1 of &apos;%2&apos; has not been repaired yet. Start Rewind or run any rewindctl command to repair it, then prune again.</source>
-        <translation>Ein unterbrochener Auftrag (%1) für &apos;%2&apos; wurde noch nicht repariert. Starten Sie Rewind oder führen Sie einen beliebigen rewindctl-Befehl aus, um ihn zu reparieren, und räumen Sie dann erneut auf.</translation>
-    </message>
-    <message>
         <source>Pruning &apos;%1&apos; failed: </source>
         <translation>Aufräumen von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
@@ -688,6 +684,14 @@
     <message>
         <source>An interrupted prune of &apos;%1&apos; stopped between two steps; every point is intact, and the next prune finishes the job.</source>
         <translation>Ein unterbrochenes Aufräumen von &apos;%1&apos; hat zwischen zwei Schritten angehalten; alle Punkte sind intakt, und das nächste Aufräumen schließt den Auftrag ab.</translation>
+    </message>
+    <message>
+        <source>Deleting points of &apos;%1&apos; failed: </source>
+        <translation>Löschen von Punkten von &apos;%1&apos; fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>An interrupted %1 of &apos;%2&apos; has not been repaired yet. Start Rewind or run any rewindctl command to repair it, then try again.</source>
+        <translation>Ein unterbrochener Auftrag (%1) für &apos;%2&apos; wurde noch nicht repariert. Starten Sie Rewind oder führen Sie einen beliebigen rewindctl-Befehl aus, um ihn zu reparieren, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2124,14 @@ Open Rewind to see the log or retry.</source>
         <source>A golden point is kept forever: retention never removes it</source>
         <translation>Ein goldener Punkt wird für immer behalten: Die Aufbewahrungsregeln entfernen ihn nie</translation>
     </message>
+    <message>
+        <source>Golden points cannot be deleted: uncheck Golden first</source>
+        <translation>Goldene Punkte können nicht gelöscht werden: Entfernen Sie zuerst den Haken bei Golden</translation>
+    </message>
+    <message>
+        <source>Delete the selected points; later points built on them stay restorable</source>
+        <translation>Die ausgewählten Punkte löschen; spätere Punkte, die darauf aufbauen, bleiben wiederherstellbar</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::PointCommands</name>
@@ -2143,19 +2155,8 @@ Open Rewind to see the log or retry.</source>
         </translation>
     </message>
     <message>
-        <source>A point that later incremental points are built on cannot be deleted on its own; delete the later ones first, or let retention merge them.</source>
-        <translation>Ein Punkt, auf dem spätere inkrementelle Punkte aufbauen, kann nicht allein gelöscht werden; löschen Sie zuerst die späteren oder lassen Sie sie von den Aufbewahrungsregeln zusammenführen.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s) deleted.</source>
-        <translation>
-            <numerusform>%n Punkt gelöscht.</numerusform>
-            <numerusform>%n Punkte gelöscht.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n point(s) of &apos;%1&apos;</source>
@@ -2195,6 +2196,24 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Export %2 of &apos;%1&apos;</source>
         <translation>%2 von &apos;%1&apos; exportieren</translation>
+    </message>
+    <message>
+        <source>Later points stored as changes on top of them stay restorable: they take in the data they need first. Golden points are not deleted; make them ordinary first.</source>
+        <translation>Spätere Punkte, die als Änderungen darauf gespeichert sind, bleiben wiederherstellbar: Sie übernehmen zuerst die Daten, die sie brauchen. Goldene Punkte werden nicht gelöscht; machen Sie sie zuerst zu gewöhnlichen Punkten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deleted (%1 freed).</source>
+        <translation>
+            <numerusform>%n Punkt gelöscht (%1 freigegeben).</numerusform>
+            <numerusform>%n Punkte gelöscht (%1 freigegeben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</source>
+        <translation>
+            <numerusform>%n Punkt gelöscht (%1 freigegeben). Die späteren Punkte, die als Änderungen darauf gespeichert waren, haben seine Daten übernommen und bleiben wiederherstellbar.</numerusform>
+            <numerusform>%n Punkte gelöscht (%1 freigegeben). Die späteren Punkte, die als Änderungen darauf gespeichert waren, haben ihre Daten übernommen und bleiben wiederherstellbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2355,26 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>the images of disk %1 and the manifests name different parents</source>
         <translation>die Abbilder von Platte %1 und die Manifeste nennen unterschiedliche Eltern</translation>
+    </message>
+    <message>
+        <source>There is no point %1.</source>
+        <translation>Es gibt keinen Punkt %1.</translation>
+    </message>
+    <message>
+        <source>Point %1 is golden, which protects it from deletion. Make it an ordinary point first (rewindctl unprotect, or uncheck Golden in its menu), then delete it.</source>
+        <translation>Punkt %1 ist golden und damit vor dem Löschen geschützt. Machen Sie ihn zuerst zu einem gewöhnlichen Punkt (rewindctl unprotect, oder Golden in seinem Menü abwählen) und löschen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Point %1 cannot be deleted: its manifest cannot be read, so the changes of the later points stored on top of it cannot be merged. Delete those points first.</source>
+        <translation>Punkt %1 kann nicht gelöscht werden: Sein Manifest ist nicht lesbar, daher können die Änderungen der späteren Punkte, die darauf gespeichert sind, nicht zusammengeführt werden. Löschen Sie zuerst diese Punkte.</translation>
+    </message>
+    <message>
+        <source>Point %1 cannot be deleted: the images of a damaged point are stored on top of it. Delete the damaged point first.</source>
+        <translation>Punkt %1 kann nicht gelöscht werden: Die Abbilder eines beschädigten Punkts sind darauf gespeichert. Löschen Sie zuerst den beschädigten Punkt.</translation>
+    </message>
+    <message>
+        <source>Point %1 cannot be deleted: a later point builds on it through a point that is missing, so its data cannot be merged into that later point.</source>
+        <translation>Punkt %1 kann nicht gelöscht werden: Ein späterer Punkt baut über einen fehlenden Punkt auf ihm auf, daher können seine Daten nicht in diesen späteren Punkt übernommen werden.</translation>
     </message>
 </context>
 <context>

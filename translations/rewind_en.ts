@@ -120,18 +120,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s) deleted.</source>
-        <translation>
-            <numerusform>%n point deleted.</numerusform>
-            <numerusform>%n points deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n point(s) of &apos;%1&apos;</source>
         <translation>
             <numerusform>Delete %n point of &apos;%1&apos;</numerusform>
             <numerusform>Delete %n points of &apos;%1&apos;</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deleted (%1 freed).</source>
+        <translation>
+            <numerusform>%n point deleted (%1 freed).</numerusform><numerusform>%n points deleted (%1 freed).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</source>
+        <translation>
+            <numerusform>%n point deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</numerusform><numerusform>%n points deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,19 @@ Result<Session> openSession(const Context &ctx, bool createRepository)
     return Session {*repository, *conn};
 }
 
+Result<std::pair<Session, QString>> openVmSession(const Context &ctx)
+{
+    auto session = openSession(ctx, false);
+    if (!session) {
+        return session.error();
+    }
+    auto uuid = resolveVmUuid(session->repository, ctx.positional.value(0));
+    if (!uuid) {
+        return uuid.error();
+    }
+    return std::pair {*session, *uuid};
+}
+
 Result<VmRecord> findVmRecord(const Session &session, const QString &vm, bool mayBeNew)
 {
     VmRecord record;

@@ -8,6 +8,8 @@
 
 #include <atomic>
 
+#include <utility>
+
 namespace Rewind::Cli {
 
 /// What a command needs from the command line, and where it writes. Commands run in a
@@ -67,6 +69,10 @@ struct Session
 };
 /// openRepository() then connectAndRecover(): the start of every repository command.
 Result<Session> openSession(const Context &ctx, bool createRepository);
+
+/// openSession() for a command about the points of a VM the repository knows, named (or
+/// identified by UUID) by the first argument: that VM's UUID beside the session.
+Result<std::pair<Session, QString>> openVmSession(const Context &ctx);
 
 /// The repository's record of the VM named or identified by vm (an empty record for a
 /// VM known but never recorded). With mayBeNew, a VM without any record in the

@@ -11,6 +11,7 @@ int runPoints(const Context &ctx);
 int runVerify(const Context &ctx);
 int runRestore(const Context &ctx);
 int runPrune(const Context &ctx);
+int runDelete(const Context &ctx);
 int runProtect(const Context &ctx);
 int runUnprotect(const Context &ctx);
 int runPolicy(const Context &ctx);

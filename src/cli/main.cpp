@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 
 #include <csignal>
+#include <limits>
 
 using namespace Rewind;
 using namespace Rewind::Cli;
@@ -73,6 +74,11 @@ const QList<Command> &commands()
         {"prune", runPrune, 1, 1, {QStringLiteral("dry-run")},
             QT_TRANSLATE_NOOP("rewindctl",
                 "prune VM [--dry-run] [--json]     remove the points the retention policy does not keep")},
+        {"delete", runDelete, 2, std::numeric_limits<int>::max(), {QStringLiteral("dry-run")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "delete VM POINT... [--dry-run] [--json]\n"
+                "                                    delete the points given (POINT may be latest); later\n"
+                "                                    points built on them take in their changes first")},
         {"protect", runProtect, 2, 2, {},
             QT_TRANSLATE_NOOP("rewindctl",
                 "protect VM POINT                  make a point golden: never pruned (POINT may be latest)")},

@@ -37,16 +37,13 @@ qint64 storedSize(const PointManifest &m)
 
 int runPoints(const Context &ctx)
 {
-    auto session = openSession(ctx, false);
+    auto session = openVmSession(ctx);
     if (!session) {
         return fail(ctx, session.error());
     }
-    const Repository &repository = session->repository;
-    auto uuid = resolveVmUuid(repository, ctx.positional.value(0));
-    if (!uuid) {
-        return fail(ctx, uuid.error());
-    }
-    auto points = repository.listPoints(*uuid);
+    const Repository &repository = session->first.repository;
+    const QString uuid = session->second;
+    auto points = repository.listPoints(uuid);
     if (!points) {
         return fail(ctx, points.error());
     }

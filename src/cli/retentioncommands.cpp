@@ -68,18 +68,51 @@ QJsonObject decisionToJson(const PruneDecision &d)
     return o;
 }
 
-QString decisionLine(const PruneDecision &d)
+/// Runs a prune or a delete with progress on the terminal and Ctrl+C as cancel, and
+/// prints the notes of an earlier interrupted one that it repaired first.
+Result<PruneOutcome> runPruneOperation(
+    const Context &ctx, const Repository &repository, const PruneRequest &request)
+{
+    JobControl control(progressPrinter(ctx));
+    control.linkCancelFlag(ctx.cancel);
+    PruneOperation op(repository, request, control);
+    auto outcome = op.run();
+    if (outcome) {
+        for (const QString &note : std::as_const(outcome->notes)) {
+            err() << "rewindctl: " << note << Qt::endl;
+        }
+    }
+    return outcome;
+}
+
+/// What a prune or a delete did (or would do), for --json.
+QJsonObject outcomeToJson(const PruneOutcome &outcome)
+{
+    QJsonArray points;
+    for (const PruneDecision &d : outcome.decisions) {
+        points.append(decisionToJson(d));
+    }
+    return QJsonObject {{QStringLiteral("vm"), outcome.vmName}, {QStringLiteral("uuid"), outcome.vmUuid},
+        {QStringLiteral("dryRun"), outcome.dryRun}, {QStringLiteral("points"), points},
+        {QStringLiteral("removed"), QJsonArray::fromStringList(outcome.removed)},
+        {QStringLiteral("merged"), QJsonArray::fromStringList(outcome.merged)},
+        {QStringLiteral("freedBytes"), double(outcome.freedBytes)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(outcome.notes)}};
+}
+
+/// One point's line of a prune, or of a delete (deleting: "delete" instead of "prune").
+QString decisionLine(const PruneDecision &d, bool deleting = false)
 {
     QString line = d.id + QStringLiteral("  ");
     line += (d.time.isValid() ? QLocale().toString(d.time.toLocalTime(), QLocale::ShortFormat) : QString())
                 .leftJustified(18)
         + QStringLiteral("  ");
-    line += (d.keep ? tr("keep") : tr("prune")).leftJustified(6);
+    line += (d.keep ? tr("keep") : deleting ? tr("delete") : tr("prune")).leftJustified(6);
     if (!d.reasons.isEmpty()) {
         line += QStringLiteral("  ") + d.reasonText();
     }
     if (!d.absorbs.isEmpty()) {
-        line += QStringLiteral("; ")
+        line += (d.reasons.isEmpty() ? QStringLiteral("  ") : QStringLiteral("; "))
             + (d.newParentId.isEmpty() ? tr("takes in the data of %1 and becomes a full point")
                                              .arg(d.absorbs.join(QStringLiteral(", ")))
                                        : tr("takes in the data of %1 and then builds on %2")
@@ -90,26 +123,23 @@ QString decisionLine(const PruneDecision &d)
 
 int setProtection(const Context &ctx, bool protect)
 {
-    auto session = openSession(ctx, false);
+    auto session = openVmSession(ctx);
     if (!session) {
         return fail(ctx, session.error());
     }
-    const Repository &repository = session->repository;
-    auto uuid = resolveVmUuid(repository, ctx.positional.value(0));
-    if (!uuid) {
-        return fail(ctx, uuid.error());
-    }
-    auto pointId = PointProtection::resolvePoint(repository, *uuid, ctx.positional.value(1));
+    const Repository &repository = session->first.repository;
+    const QString uuid = session->second;
+    auto pointId = PointProtection::resolvePoint(repository, uuid, ctx.positional.value(1));
     if (!pointId) {
         return fail(ctx, pointId.error());
     }
-    auto manifest = PointProtection::setProtected(repository, *uuid, *pointId, protect);
+    auto manifest = PointProtection::setProtected(repository, uuid, *pointId, protect);
     if (!manifest) {
         return fail(ctx, manifest.error());
     }
     if (ctx.json) {
         printJson(QJsonDocument(
-            QJsonObject {{QStringLiteral("vm"), manifest->domainName}, {QStringLiteral("uuid"), *uuid},
+            QJsonObject {{QStringLiteral("vm"), manifest->domainName}, {QStringLiteral("uuid"), uuid},
                 {QStringLiteral("point"), *pointId}, {QStringLiteral("protected"), manifest->isProtected}}));
         return 0;
     }
@@ -132,28 +162,14 @@ int runPrune(const Context &ctx)
     PruneRequest request;
     request.vm = ctx.positional.value(0);
     request.dryRun = ctx.has(QStringLiteral("dry-run"));
-    JobControl control(progressPrinter(ctx));
-    control.linkCancelFlag(ctx.cancel);
-    PruneOperation op(repository, request, control);
-    auto outcome = op.run();
+    auto outcome = runPruneOperation(ctx, repository, request);
     if (!outcome) {
         return fail(ctx, outcome.error());
     }
-    for (const QString &note : std::as_const(outcome->notes)) {
-        err() << "rewindctl: " << note << Qt::endl;
-    }
     if (ctx.json) {
-        QJsonArray points;
-        for (const PruneDecision &d : std::as_const(outcome->decisions)) {
-            points.append(decisionToJson(d));
-        }
-        printJson(QJsonDocument(QJsonObject {{QStringLiteral("vm"), outcome->vmName},
-            {QStringLiteral("uuid"), outcome->vmUuid}, {QStringLiteral("dryRun"), outcome->dryRun},
-            {QStringLiteral("policy"), outcome->policy.toJson()}, {QStringLiteral("points"), points},
-            {QStringLiteral("removed"), QJsonArray::fromStringList(outcome->removed)},
-            {QStringLiteral("merged"), QJsonArray::fromStringList(outcome->merged)},
-            {QStringLiteral("freedBytes"), double(outcome->freedBytes)},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(outcome->notes)}}));
+        QJsonObject json = outcomeToJson(*outcome);
+        json.insert(QStringLiteral("policy"), outcome->policy.toJson());
+        printJson(QJsonDocument(json));
         return 0;
     }
     out() << tr("Retention policy of '%1': %2.").arg(outcome->vmName, describePolicy(outcome->policy))
@@ -172,6 +188,55 @@ int runPrune(const Context &ctx)
               << Qt::endl;
     } else {
         out() << tr("Pruned %1 of %2 points; %3 freed.").arg(count, total, size) << Qt::endl;
+    }
+    return 0;
+}
+
+int runDelete(const Context &ctx)
+{
+    auto session = openVmSession(ctx);
+    if (!session) {
+        return fail(ctx, session.error());
+    }
+    const Repository &repository = session->first.repository;
+    const QString uuid = session->second;
+    PruneRequest request;
+    request.vm = uuid;
+    request.dryRun = ctx.has(QStringLiteral("dry-run"));
+    for (const QString &given : ctx.positional.mid(1)) {
+        auto pointId = PointProtection::resolvePoint(repository, uuid, given);
+        if (!pointId) {
+            return fail(ctx, pointId.error());
+        }
+        if (!request.points.contains(*pointId)) {
+            request.points.append(*pointId);
+        }
+    }
+    auto outcome = runPruneOperation(ctx, repository, request);
+    if (!outcome) {
+        return fail(ctx, outcome.error());
+    }
+    if (ctx.json) {
+        printJson(QJsonDocument(outcomeToJson(*outcome)));
+        return 0;
+    }
+    // Only what changes: the points that go and the ones that take in their data.
+    for (const PruneDecision &d : std::as_const(outcome->decisions)) {
+        if (!d.keep || !d.absorbs.isEmpty()) {
+            PruneDecision shown = d;
+            shown.reasons.clear(); // "not-chosen" says nothing here
+            out() << decisionLine(shown, true) << Qt::endl;
+        }
+    }
+    const qsizetype n = outcome->removed.size();
+    const QString count = n == 1 ? tr("1 point") : tr("%1 points").arg(n);
+    const QString size = QLocale().formattedDataSize(outcome->freedBytes);
+    if (outcome->dryRun) {
+        out() << tr("Would delete %1 of '%2' (%3). Nothing was changed: this was a dry run.")
+                     .arg(count, outcome->vmName, size)
+              << Qt::endl;
+    } else {
+        out() << tr("Deleted %1 of '%2'; %3 freed.").arg(count, outcome->vmName, size) << Qt::endl;
     }
     return 0;
 }

@@ -226,6 +226,9 @@ void MainWindow::setUpViews()
     m_ui->pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_ui->timeline->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onPointSelectionChanged);
+    // A selected point that changes (made golden, found damaged) changes what may be done
+    // with it, such as whether it may be deleted.
+    connect(m_points, &QAbstractItemModel::dataChanged, this, &MainWindow::onPointSelectionChanged);
     for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->timeline),
              static_cast<QAbstractItemView *>(m_ui->pointTable)}) {
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {

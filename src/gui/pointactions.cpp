@@ -5,6 +5,8 @@
 #include <QAction>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace Rewind {
 
 PointActions::PointActions(QObject *parent)
@@ -62,7 +64,14 @@ void PointActions::setContext(const QString &uri, const QString &vmUuid, const Q
     m_verify->setEnabled(repositoryValid && !selected.isEmpty());
     m_protect->setEnabled(repositoryValid && oneComplete);
     m_protect->setChecked(oneComplete && selected.first().golden);
-    m_delete->setEnabled(repositoryValid && !selected.isEmpty());
+    // Golden points are protected from deletion too, not only from retention: a range
+    // selected for deletion must not take one along by accident.
+    const bool anyGolden
+        = std::any_of(selected.cbegin(), selected.cend(), [](const PointRow &p) { return p.golden; });
+    m_delete->setEnabled(repositoryValid && !selected.isEmpty() && !anyGolden);
+    m_delete->setToolTip(anyGolden
+            ? tr("Golden points cannot be deleted: uncheck Golden first")
+            : tr("Delete the selected points; later points built on them stay restorable"));
 }
 
 QMenu *PointActions::createMenu(QWidget *parent) const

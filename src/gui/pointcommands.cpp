@@ -2,15 +2,16 @@
 
 #include "async.h"
 #include "backupsettingsdialog.h"
+#include "displaytext.h"
 #include "jobmanager.h"
 #include "pointactions.h"
-#include "repository/repositorylock.h"
 #include "restoredialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 
 #include "jobs/pointprotection.h"
+#include "jobs/pruneoperation.h"
 #include "jobs/restoreoperation.h"
 #include "libvirt/domain.h"
 
@@ -62,8 +63,9 @@ void PointCommands::remove(const QString &vmUuid, const QString &vmName, const Q
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete backup points"),
         tr("Delete %n point(s) of '%1'? This cannot be undone.", nullptr, int(pointIds.size())).arg(vmName),
         QMessageBox::Cancel, m_dialogParent);
-    box->setInformativeText(tr("A point that later incremental points are built on cannot be deleted on its "
-                               "own; delete the later ones first, or let retention merge them."));
+    box->setInformativeText(tr("Later points stored as changes on top of them stay restorable: they take in "
+                               "the data they need first. Golden points are not deleted; make them "
+                               "ordinary first."));
     box->setDetailedText(pointIds.join(QLatin1Char('\n')));
     QPushButton *ok = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -97,31 +99,32 @@ Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName
     if (!repository.isValid()) {
         return nullptr;
     }
-    QStringList ids = pointIds;
-    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) { return a > b; });
-    auto work = [repository, vmUuid, vmName, ids](JobControl &control) -> Result<JobOutcome> {
-        control.setPhase(JobPhase::Prune);
-        auto lock = RepositoryLock::acquire(repository, vmUuid, vmName, QStringLiteral("delete"));
-        if (!lock) {
-            return lock.error();
+    // A prune of the chosen points: journalled, and later incremental points absorb the
+    // deleted ones they build on, so any point can go without breaking the others.
+    PruneRequest request;
+    request.vm = vmUuid;
+    request.points = pointIds;
+    auto work = [repository, request](JobControl &control) -> Result<JobOutcome> {
+        PruneOperation op(repository, request, control);
+        auto outcome = op.run();
+        if (!outcome) {
+            return outcome.error();
         }
-        // Newest first: a later incremental point goes before the point it builds on.
-        int done = 0;
-        for (const QString &id : ids) {
-            if (control.isCancelled()) {
-                return control.cancelledError();
-            }
-            if (Status s = repository.removePoint(vmUuid, id, *lock); !s) {
-                return s.error();
-            }
-            control.report(++done, ids.size(), true);
-        }
-        return JobOutcome {
-            QCoreApplication::translate("Rewind::PointCommands", "%n point(s) deleted.", nullptr, done), {},
-            {}};
+        const int removed = int(outcome->removed.size());
+        const QString freed = DisplayText::size(outcome->freedBytes);
+        const QString text = outcome->merged.isEmpty()
+            ? QCoreApplication::translate(
+                "Rewind::PointCommands", "%n point(s) deleted (%1 freed).", nullptr, removed)
+                  .arg(freed)
+            : QCoreApplication::translate("Rewind::PointCommands",
+                "%n point(s) deleted (%1 freed). The later points stored as changes on them took in their "
+                "data and stay restorable.",
+                nullptr, removed)
+                  .arg(freed);
+        return JobOutcome {text, {}, outcome->notes};
     };
     auto *job = new Job(
-        Job::Kind::Prune, tr("Delete %n point(s) of '%1'", nullptr, int(ids.size())).arg(vmName), work);
+        Job::Kind::Prune, tr("Delete %n point(s) of '%1'", nullptr, int(pointIds.size())).arg(vmName), work);
     job->setVm(vmUuid, vmName);
     return m_jobs->start(job);
 }

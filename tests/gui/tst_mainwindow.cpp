@@ -310,11 +310,22 @@ private Q_SLOTS:
         w->pointTable()->selectRow(2);
         QVERIFY(actions->protectAction()->isChecked());
 
-        // Deleting the newest point removes its row (no reset: the selection model survives).
+        // A golden point is protected from deletion too: the action says so, and a deletion
+        // that includes one fails and removes nothing.
+        QVERIFY(!actions->deleteAction()->isEnabled());
+        QVERIFY2(actions->deleteAction()->toolTip().contains(QLatin1String("Golden")),
+            qPrintable(actions->deleteAction()->toolTip()));
+        w->pointCommands()->removeConfirmed(TestUuid, QStringLiteral("test"), {ids.at(1), ids.at(2)});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(Job::State(jobs->model()->index(0).data(JobModel::StateRole).toInt()), Job::State::Failed);
+        QCOMPARE(w->pointModel()->rowCount(), 3);
+
+        // Deleting an ordinary point removes its row (no reset: the selection model survives).
+        w->pointTable()->selectRow(1);
+        QVERIFY(actions->deleteAction()->isEnabled());
         QSignalSpy removed(w->pointModel(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy resets(w->pointModel(), &QAbstractItemModel::modelReset);
-        // A golden point is still deletable by hand: the flag only stops retention.
-        w->pointCommands()->removeConfirmed(TestUuid, QStringLiteral("test"), {ids.at(2)});
+        w->pointCommands()->removeConfirmed(TestUuid, QStringLiteral("test"), {ids.at(1)});
         QVERIFY(finished.wait(20000));
         QTRY_COMPARE(w->pointModel()->rowCount(), 2);
         QCOMPARE(removed.size(), 1);

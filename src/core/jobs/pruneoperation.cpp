@@ -79,14 +79,16 @@ Status syncFile(const QString &path)
     return {};
 }
 
-Status removeIfPresent(
-    const Repository &repository, const QString &uuid, const QString &pointId, const RepositoryLock &lock)
+// unreadableChosen: the user chose to delete these points although their manifests
+// cannot be read (PrunePlan::buildRemoving); any other damaged point was never planned.
+Status removeIfPresent(const Repository &repository, const QString &uuid, const QString &pointId,
+    const RepositoryLock &lock, const QSet<QString> &unreadableChosen)
 {
     auto point = repository.point(uuid, pointId);
     if (!point) {
         return point.error().code() == ErrorCode::NotFound ? Status() : Status(point.error());
     }
-    if (point->state == PointInfo::State::Damaged) {
+    if (point->state == PointInfo::State::Damaged && !unreadableChosen.contains(pointId)) {
         // Never planned (damaged points are kept); something changed it since.
         return Error(ErrorCode::Damaged,
             PruneOperation::tr("The point %1 was to be pruned, but its manifest can no longer be read; it "
@@ -172,9 +174,13 @@ Result<PruneOutcome> PruneOperation::run()
         outcome.policy = *policy;
     }
 
+    const bool chosen = !m_request.points.isEmpty();
+    const QString failed = chosen ? tr("Deleting points of '%1' failed: ").arg(outcome.vmName)
+                                  : tr("Pruning '%1' failed: ").arg(outcome.vmName);
     RepositoryLock lock;
     if (!m_request.dryRun) {
-        auto acquired = RepositoryLock::acquire(m_repository, *uuid, outcome.vmName, QStringLiteral("prune"));
+        auto acquired = RepositoryLock::acquire(
+            m_repository, *uuid, outcome.vmName, chosen ? QStringLiteral("delete") : QStringLiteral("prune"));
         if (!acquired) {
             return acquired.error();
         }
@@ -189,11 +195,11 @@ Result<PruneOutcome> PruneOperation::run()
             if (journal.kind() != Journal::Kind::Prune) {
                 return Error(ErrorCode::Conflict,
                     tr("An interrupted %1 of '%2' has not been repaired yet. Start Rewind or run any "
-                       "rewindctl command to repair it, then prune again.")
+                       "rewindctl command to repair it, then try again.")
                         .arg(Journal::kindName(journal.kind()), outcome.vmName));
             }
             if (Status s = recover(m_repository, journal, lock, &outcome.notes); !s) {
-                return s.error().withContext(tr("Pruning '%1' failed: ").arg(outcome.vmName));
+                return s.error().withContext(failed);
             }
             (void)journal.clear();
         }
@@ -203,9 +209,12 @@ Result<PruneOutcome> PruneOperation::run()
     if (!points) {
         return points.error();
     }
-    auto plan = PrunePlan::build(*points, outcome.policy, m_request.zone, pointsBehindDamaged(*points));
+    auto plan = chosen
+        ? PrunePlan::buildRemoving(*points, QSet<QString>(m_request.points.cbegin(), m_request.points.cend()),
+            pointsBehindDamaged(*points))
+        : PrunePlan::build(*points, outcome.policy, m_request.zone, pointsBehindDamaged(*points));
     if (!plan) {
-        return plan.error().withContext(tr("Pruning '%1' failed: ").arg(outcome.vmName));
+        return plan.error().withContext(failed);
     }
     outcome.decisions = plan->decisions;
     outcome.removed = plan->removed();
@@ -217,9 +226,10 @@ Result<PruneOutcome> PruneOperation::run()
         return outcome;
     }
     if (Status s = execute(*uuid, *plan, lock, outcome); !s) {
-        return s.error().withContext(tr("Pruning '%1' failed: ").arg(outcome.vmName));
+        return s.error().withContext(failed);
     }
-    qCInfo(lcJobs) << "Pruned" << outcome.removed.size() << "points of" << outcome.vmName;
+    qCInfo(lcJobs) << (chosen ? "Deleted" : "Pruned") << outcome.removed.size() << "points of"
+                   << outcome.vmName;
     return outcome;
 }
 
@@ -235,7 +245,16 @@ Status PruneOperation::execute(
     if (!journal) {
         return journal.error();
     }
-    if (Status s = removeBatch(*journal, uuid, plan.removeFirst, plan.merges.isEmpty(), lock); !s) {
+    // The damaged points a deletion was asked to remove, which removeIfPresent would
+    // otherwise refuse as changed since they were planned.
+    QSet<QString> unreadable;
+    for (const PruneDecision &d : plan.decisions) {
+        if (!d.keep && d.damaged) {
+            unreadable.insert(d.id);
+        }
+    }
+    if (Status s = removeBatch(*journal, uuid, plan.removeFirst, plan.merges.isEmpty(), unreadable, lock);
+        !s) {
         return s;
     }
     for (const PruneMerge &m : plan.merges) {
@@ -248,28 +267,35 @@ Status PruneOperation::execute(
             return s;
         }
     }
-    if (Status s = removeBatch(*journal, uuid, plan.removeLast, true, lock); !s) {
+    if (Status s = removeBatch(*journal, uuid, plan.removeLast, true, unreadable, lock); !s) {
         return s;
     }
     return journal->clear();
 }
 
-Status PruneOperation::removeBatch(
-    Journal &journal, const QString &uuid, const QStringList &ids, bool last, const RepositoryLock &lock)
+Status PruneOperation::removeBatch(Journal &journal, const QString &uuid, const QStringList &ids, bool last,
+    const QSet<QString> &unreadable, const RepositoryLock &lock)
 {
     if (ids.isEmpty()) {
         return {};
     }
+    QStringList unreadableHere;
+    for (const QString &id : ids) {
+        if (unreadable.contains(id)) {
+            unreadableHere.append(id);
+        }
+    }
     // Recorded before the first removal: a killed process's Recovery completes the batch.
     if (Status s = journal.advance(StateRemoving,
-            {{QStringLiteral("remove"), QJsonArray::fromStringList(ids)}, {QStringLiteral("final"), last}});
+            {{QStringLiteral("remove"), QJsonArray::fromStringList(ids)}, {QStringLiteral("final"), last},
+                {QStringLiteral("unreadable"), QJsonArray::fromStringList(unreadableHere)}});
         !s) {
         (void)journal.clear();
         return s;
     }
     bool first = true;
     for (const QString &id : ids) {
-        if (Status s = removeIfPresent(m_repository, uuid, id, lock); !s) {
+        if (Status s = removeIfPresent(m_repository, uuid, id, lock, unreadable); !s) {
             return Error(s.error().code(),
                 tr("%1 Rewind finishes removing the points the next time it starts.")
                     .arg(s.error().message()),
@@ -281,8 +307,9 @@ Status PruneOperation::removeBatch(
             first = false;
         }
     }
-    return journal.advance(
-        StateRemoved, {{QStringLiteral("remove"), QJsonValue()}, {QStringLiteral("final"), QJsonValue()}});
+    return journal.advance(StateRemoved,
+        {{QStringLiteral("remove"), QJsonValue()}, {QStringLiteral("final"), QJsonValue()},
+            {QStringLiteral("unreadable"), QJsonValue()}});
 }
 
 Status PruneOperation::merge(
@@ -491,11 +518,14 @@ Status PruneOperation::recover(
     }
     if (state == StateRemoving) {
         const QStringList ids = payload.value(QLatin1String("remove")).toVariant().toStringList();
+        const QStringList unreadable = payload.value(QLatin1String("unreadable")).toVariant().toStringList();
         for (const QString &id : ids) {
             if (!PointId::isValid(id)) {
                 return damaged(QStringLiteral("remove"));
             }
-            if (Status s = removeIfPresent(repository, uuid, id, lock); !s) {
+            if (Status s = removeIfPresent(
+                    repository, uuid, id, lock, QSet<QString>(unreadable.cbegin(), unreadable.cend()));
+                !s) {
                 return s;
             }
         }

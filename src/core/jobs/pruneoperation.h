@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 namespace Rewind {
@@ -22,6 +23,10 @@ struct PruneRequest
     /// Retention periods (days, weeks...) are read in this zone; invalid means the
     /// system's local time, which is what the user means by "one a day".
     QTimeZone zone;
+    /// Not empty: delete exactly these points (ids), which the user chose, instead of what
+    /// the policy leaves out (see PrunePlan::buildRemoving). Later points stored as changes
+    /// on them absorb them first, so they stay restorable.
+    QStringList points;
 };
 
 struct PruneOutcome
@@ -37,10 +42,10 @@ struct PruneOutcome
     QStringList notes; ///< repairs of an earlier interrupted prune, for the user
 };
 
-/// Removes a VM's points that its retention policy (vm.json) no longer keeps, on the
-/// calling (worker) thread. No policy, or an all-zero one, keeps everything; golden
-/// points and points whose manifest cannot be read are never removed. See PrunePlan for
-/// the decisions and for how kept incremental points absorb pruned ancestors.
+/// Removes a VM's points that its retention policy (vm.json) no longer keeps, or the
+/// points the user chose to delete (PruneRequest::points), on the calling (worker) thread. No policy, or an
+/// all-zero one, keeps everything; golden points and points whose manifest cannot be read are never removed.
+/// See PrunePlan for the decisions and for how kept incremental points absorb pruned ancestors.
 ///
 /// Journalled (Journal::Kind::Prune), each state written before the step it names:
 ///
@@ -79,8 +84,8 @@ public:
 private:
     Status execute(
         const QString &uuid, const PrunePlan &plan, const RepositoryLock &lock, PruneOutcome &outcome);
-    Status removeBatch(
-        Journal &journal, const QString &uuid, const QStringList &ids, bool last, const RepositoryLock &lock);
+    Status removeBatch(Journal &journal, const QString &uuid, const QStringList &ids, bool last,
+        const QSet<QString> &unreadable, const RepositoryLock &lock);
     Status merge(Journal &journal, const QString &uuid, const PruneMerge &merge, const RepositoryLock &lock);
     Result<PointManifest::Disk> mergeDisk(
         const QString &pointDir, const PointManifest::Disk &disk, const PruneDiskMerge &plan);

@@ -65,6 +65,86 @@ qint64 PrunePlan::removedBytes() const
 Result<PrunePlan> PrunePlan::build(const QList<PointInfo> &points, const RetentionPolicy &policy,
     const QTimeZone &zone, const QSet<QString> &backsDamaged)
 {
+    const auto decide = [&](const QList<RetentionPoint> &candidates) {
+        Verdicts verdicts;
+        for (const RetentionDecision &v : policy.evaluate(candidates, zone)) {
+            QStringList tags;
+            for (const RetentionReason &r : v.reasons) {
+                tags << r.toString();
+            }
+            verdicts.append({v.keep, tags});
+        }
+        return verdicts;
+    };
+    return buildWith(points, decide, backsDamaged, {});
+}
+
+Result<PrunePlan> PrunePlan::buildRemoving(
+    const QList<PointInfo> &points, const QSet<QString> &remove, const QSet<QString> &backsDamaged)
+{
+    QSet<QString> parents; // points that a readable manifest builds on
+    for (const PointInfo &p : points) {
+        if (p.manifest && p.manifest->kind == PointManifest::Kind::Incremental) {
+            parents.insert(p.manifest->parentId);
+        }
+    }
+    QSet<QString> removeUnreadable;
+    for (const QString &id : remove) {
+        const auto it
+            = std::find_if(points.cbegin(), points.cend(), [&](const PointInfo &p) { return p.id == id; });
+        if (it == points.cend()) {
+            return Error(ErrorCode::NotFound, tr("There is no point %1.").arg(id));
+        }
+        if (it->manifest && it->manifest->isProtected) {
+            return Error(ErrorCode::Conflict,
+                tr("Point %1 is golden, which protects it from deletion. Make it an ordinary point first "
+                   "(rewindctl unprotect, or uncheck Golden in its menu), then delete it.")
+                    .arg(id));
+        }
+        // An incomplete point is the leftover of an interrupted backup (the caller holds the
+        // VM's lock, so none is writing it) and nothing builds on it; a damaged one may
+        // have points stored on top of it.
+        if (!it->complete() || !it->manifest) {
+            if (parents.contains(id) || backsDamaged.contains(id)) {
+                return Error(ErrorCode::Conflict,
+                    tr("Point %1 cannot be deleted: its manifest cannot be read, so the changes of the later "
+                       "points stored on top of it cannot be merged. Delete those points first.")
+                        .arg(id));
+            }
+            removeUnreadable.insert(id);
+        }
+    }
+    const auto decide = [&](const QList<RetentionPoint> &candidates) {
+        Verdicts verdicts;
+        for (const RetentionPoint &c : candidates) {
+            const bool keep = !remove.contains(c.id);
+            verdicts.append({keep, keep ? QStringList {QStringLiteral("not-chosen")} : QStringList {}});
+        }
+        return verdicts;
+    };
+    auto plan = buildWith(points, decide, backsDamaged, removeUnreadable);
+    if (!plan) {
+        return plan;
+    }
+    for (const PruneDecision &d : std::as_const(plan->decisions)) {
+        if (d.keep && remove.contains(d.id)) {
+            return Error(ErrorCode::Conflict,
+                d.reasons.contains(QLatin1String("backs-damaged"))
+                    ? tr("Point %1 cannot be deleted: the images of a damaged point are stored on top of it. "
+                         "Delete the damaged point first.")
+                          .arg(d.id)
+                    : tr("Point %1 cannot be deleted: a later point builds on it through a point that is "
+                         "missing, so its data cannot be merged into that later point.")
+                          .arg(d.id));
+        }
+    }
+    return plan;
+}
+
+Result<PrunePlan> PrunePlan::buildWith(const QList<PointInfo> &points,
+    const std::function<Verdicts(const QList<RetentionPoint> &)> &decide, const QSet<QString> &backsDamaged,
+    const QSet<QString> &removeUnreadable)
+{
     PrunePlan plan;
     QHash<QString, const PointManifest *> manifests;
     QHash<QString, qsizetype> slotOf; // decision index by id
@@ -73,18 +153,26 @@ Result<PrunePlan> PrunePlan::build(const QList<PointInfo> &points, const Retenti
     QList<qsizetype> candidateSlots;
     for (const PointInfo &p : points) {
         existing.insert(p.id);
-        if (p.state == PointInfo::State::Incomplete) {
-            continue; // a leftover (Recovery removes it) or a backup still being written
-        }
         PruneDecision d;
         d.id = p.id;
+        if (p.state == PointInfo::State::Incomplete) {
+            // A leftover (Recovery removes it) or a backup still being written: no verdict,
+            // unless the user chose to delete it.
+            if (removeUnreadable.contains(p.id)) {
+                d.time = PointId::time(p.id);
+                plan.decisions.append(d);
+            }
+            continue;
+        }
         slotOf.insert(p.id, plan.decisions.size());
         if (!p.complete() || !p.manifest) {
             // Once complete, now unreadable: never deleted on a guess about what it holds.
             d.time = PointId::time(p.id);
-            d.keep = true;
             d.damaged = true;
-            d.reasons << QStringLiteral("damaged");
+            d.keep = !removeUnreadable.contains(p.id);
+            if (d.keep) {
+                d.reasons << QStringLiteral("damaged");
+            }
             plan.decisions.append(d);
             continue;
         }
@@ -100,14 +188,12 @@ Result<PrunePlan> PrunePlan::build(const QList<PointInfo> &points, const Retenti
         plan.decisions.append(d);
     }
 
-    const QList<RetentionDecision> verdicts = policy.evaluate(candidates, zone);
+    const Verdicts verdicts = decide(candidates);
     QSet<QString> pruned;
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
         PruneDecision &d = plan.decisions[candidateSlots.at(i)];
-        d.keep = verdicts.at(i).keep;
-        for (const RetentionReason &r : verdicts.at(i).reasons) {
-            d.reasons << r.toString();
-        }
+        d.keep = verdicts.at(i).first;
+        d.reasons << verdicts.at(i).second;
         if (!d.keep && backsDamaged.contains(d.id)) {
             d.keep = true;
             d.reasons << QStringLiteral("backs-damaged");

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -102,10 +103,29 @@ public:
     static Result<PrunePlan> build(const QList<PointInfo> &points, const RetentionPolicy &policy,
         const QTimeZone &zone, const QSet<QString> &backsDamaged = {});
 
+    /// Plans the deletion of the points in remove, which the user chose, whatever the
+    /// policy says; every other point is kept (tag "not-chosen") and kept points stored as
+    /// changes on removed ones absorb them, as in a prune. Incomplete points may be chosen
+    /// too (the caller holds the VM's lock). Refuses, naming the point, what would not
+    /// delete exactly remove: an unknown id (NotFound), a golden point (Conflict: make it
+    /// ordinary first), a point whose manifest cannot be read while other points build on
+    /// it, or one a kept point reaches only through a missing point (Conflict).
+    static Result<PrunePlan> buildRemoving(
+        const QList<PointInfo> &points, const QSet<QString> &remove, const QSet<QString> &backsDamaged = {});
+
     /// Splits a stored backing path "../<point-id>/<file>" into the point id and the file
     /// name; nullopt for anything else (the only form Rewind writes, and the only one a
     /// prune may follow without leaving the VM's folder).
     static std::optional<std::pair<QString, QString>> parseBacking(const QString &backingFile);
+
+private:
+    /// The verdict on the complete points, in the order given: keep, and the reason tags.
+    using Verdicts = QList<std::pair<bool, QStringList>>;
+    /// Both builds: the decisions come from decide, the merges and the order from the chains.
+    /// removeUnreadable: damaged or incomplete points that go (nothing builds on them).
+    static Result<PrunePlan> buildWith(const QList<PointInfo> &points,
+        const std::function<Verdicts(const QList<RetentionPoint> &)> &decide,
+        const QSet<QString> &backsDamaged, const QSet<QString> &removeUnreadable);
 };
 
 } // namespace Rewind

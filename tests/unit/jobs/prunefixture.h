@@ -194,6 +194,13 @@ public:
         return p && p->manifest ? p->manifest : std::nullopt;
     }
 
+    /// Makes the point's manifest unreadable, as damage would: the point counts as damaged.
+    bool breakManifest(const QString &id) const
+    {
+        QFile manifest(m_repo.manifestPath(VmUuid, id));
+        return manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) && manifest.write("{ not json") > 0;
+    }
+
     QStringList pointIds() const
     {
         QStringList ids;

@@ -1,7 +1,7 @@
 // Tests PruneOperation on synthetic repositories: decisions and dry runs, golden and
-// damaged points, incremental chains whose pruned links are merged into the points that
-// stay (checked with VerifyOperation and against flattened copies taken before), and a
-// prune killed at each journalled step, repaired by the next command and then rerun.
+// damaged points, points the user chose to delete, incremental chains whose pruned links are merged into the
+// points that stay (checked with VerifyOperation and against flattened copies taken before), and a prune
+// killed at each journalled step, repaired by the next command and then rerun.
 
 #include "prunefixture.h"
 #include "rewindctl.h"
@@ -30,6 +30,18 @@ Result<PruneOutcome> prune(const SyntheticRepo &r, bool dryRun = false)
     request.vm = VmName;
     request.dryRun = dryRun;
     request.zone = QTimeZone::utc();
+    return PruneOperation(r.repo(), request, control).run();
+}
+
+// Deletes the points the user chose, the way the desktop application and rewindctl
+// delete do.
+Result<PruneOutcome> deletePoints(const SyntheticRepo &r, const QStringList &ids, bool dryRun = false)
+{
+    JobControl control;
+    PruneRequest request;
+    request.vm = VmName;
+    request.dryRun = dryRun;
+    request.points = ids;
     return PruneOperation(r.repo(), request, control).run();
 }
 
@@ -297,10 +309,7 @@ private Q_SLOTS:
         const QString i1 = r.addIncrementalPoint(f0, {{0x22, 0, 64}});
         const QString damaged = r.addIncrementalPoint(i1, {{0x33, 0, 64}});
         const QString newest = r.addRawPoint();
-        QFile manifest(r.repo().manifestPath(VmUuid, damaged));
-        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        manifest.write("{ not json");
-        manifest.close();
+        QVERIFY(r.breakManifest(damaged));
         QVERIFY(r.setPolicy(keepLast(1)));
 
         auto outcome = prune(r);
@@ -311,6 +320,97 @@ private Q_SLOTS:
         QCOMPARE(decisionFor(*outcome, f0).reasons, QStringList {QStringLiteral("backs-damaged")});
         QCOMPARE(decisionFor(*outcome, newest).reasons, QStringList {QStringLiteral("last #1")});
         QCOMPARE(r.pointIds().size(), 4);
+    }
+
+    // Any point can be deleted on its own: a later point stored as changes on it takes
+    // in its data first, whatever the retention policy would keep.
+    void chosenPointsAreDeletedAndTheirChainMerged()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 2048}});
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 1024, 1024}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 1536, 256}});
+        const QString i3 = r.addIncrementalPoint(i2, {{0x44, 0, 64}});
+        const QString flat2 = r.flatten(i2);
+        const QString flat3 = r.flatten(i3);
+        QVERIFY(r.setPolicy(keepLast(1))); // would prune f0, i1 and i2: not asked for here
+        const QStringList before = r.snapshot();
+
+        auto dry = deletePoints(r, {i1}, true);
+        VERIFY_OK(dry);
+        QCOMPARE(dry->removed, QStringList {i1});
+        QCOMPARE(dry->merged, QStringList {i2});
+        QCOMPARE(decisionFor(*dry, f0).reasons, QStringList {QStringLiteral("not-chosen")});
+        QCOMPARE(r.snapshot(), before);
+
+        // A point in the middle of the chain: the next one absorbs it and builds on f0.
+        auto outcome = deletePoints(r, {i1});
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, QStringList {i1});
+        QCOMPARE(r.pointIds(), (QStringList {f0, i2, i3}));
+        QCOMPARE(r.manifest(i2)->parentId, f0);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat2));
+        QVERIFY(SyntheticRepo::sameData(r.image(i3), flat3));
+
+        // The chain's full point: the next one becomes full.
+        outcome = deletePoints(r, {f0});
+        VERIFY_OK(outcome);
+        QCOMPARE(r.pointIds(), (QStringList {i2, i3}));
+        QCOMPARE(r.manifest(i2)->kind, PointManifest::Kind::Full);
+        QVERIFY(r.manifest(i2)->disks.first().backingFile.isEmpty());
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat2));
+        QVERIFY(SyntheticRepo::sameData(r.image(i3), flat3));
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 0);
+
+        // The newest: nothing builds on it, nothing is merged.
+        outcome = deletePoints(r, {i3});
+        VERIFY_OK(outcome);
+        QVERIFY(outcome->merged.isEmpty());
+        QCOMPARE(r.pointIds(), QStringList {i2});
+        verifyAll(r);
+    }
+
+    void deletingRefusesWhatItCannotDoExactly()
+    {
+        SyntheticRepo r;
+        const QString golden = r.addFullPoint({{0x11, 0, 1024}}, true);
+        const QString i1 = r.addIncrementalPoint(golden, {{0x22, 0, 64}});
+        const QString damaged = r.addIncrementalPoint(i1, {{0x33, 0, 64}});
+        const QString newest = r.addRawPoint();
+        QVERIFY(r.breakManifest(damaged));
+        const QStringList before = r.snapshot();
+
+        // Each refusal names the point and changes nothing, even beside a deletable point.
+        auto refused = deletePoints(r, {newest, golden});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::Conflict);
+        QVERIFY2(refused.error().message().contains(golden)
+                && refused.error().message().contains(QLatin1String("golden")),
+            qPrintable(refused.error().toString()));
+        refused = deletePoints(r, {QStringLiteral("20200101T000000Z")});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::NotFound);
+        // i1 backs the damaged point's image, whose changes cannot be merged.
+        refused = deletePoints(r, {i1});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), ErrorCode::Conflict);
+        QVERIFY2(refused.error().message().contains(i1), qPrintable(refused.error().toString()));
+        QCOMPARE(r.snapshot(), before);
+
+        // A damaged point that nothing builds on can go, and then i1 too; so can an
+        // incomplete one, the leftover of an interrupted backup.
+        const QString leftover = r.addRawPoint();
+        QVERIFY(QFile::remove(r.repo().manifestPath(VmUuid, leftover)));
+        auto outcome = deletePoints(r, {damaged});
+        VERIFY_OK(outcome);
+        QCOMPARE(outcome->removed, QStringList {damaged});
+        outcome = deletePoints(r, {i1, newest, leftover});
+        VERIFY_OK(outcome);
+        QCOMPARE(r.pointIds(), QStringList {golden});
+        QVERIFY(!QFileInfo::exists(r.pointDir(leftover)));
+        verifyAll(r);
     }
 
     void busyWhileLocked()

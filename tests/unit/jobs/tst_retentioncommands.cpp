@@ -1,4 +1,4 @@
-// Tests rewindctl policy, schedule, prune, protect and unprotect as a user runs them, on synthetic
+// Tests rewindctl policy, schedule, prune, delete, protect and unprotect as a user runs them, on synthetic
 // repositories and libvirt's test:///default driver: output, JSON, exit codes, and that
 // refused input changes nothing.
 
@@ -309,6 +309,51 @@ private Q_SLOTS:
         const CtlResult unknown
             = runCtl(common(r) << QStringLiteral("prune") << QStringLiteral("no such vm"));
         QCOMPARE(unknown.exitCode, int(ErrorCode::NotFound));
+    }
+
+    void deleteChosenPoints()
+    {
+        SyntheticRepo r;
+        const QString f0 = r.addFullPoint({{0x11, 0, 1024}});
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 0, 64}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 64, 64}});
+        const QStringList before = r.snapshot();
+
+        const CtlResult dry = runCtl(common(r) << QStringLiteral("delete") << VmName << i1
+                                               << QStringLiteral("--dry-run") << QStringLiteral("--json"));
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+        QCOMPARE(dry.json().object().value(QLatin1String("removed")).toArray(), QJsonArray {i1});
+        QCOMPARE(dry.json().object().value(QLatin1String("merged")).toArray(), QJsonArray {i2});
+        QCOMPARE(r.snapshot(), before);
+
+        // The text names what goes and what takes in its data, and nothing else.
+        const CtlResult real = runCtl(common(r) << QStringLiteral("delete") << VmName << i1);
+        QVERIFY2(real.exitCode == 0, qPrintable(real.describe()));
+        const QStringList lines = real.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(i1) && lines.at(0).contains(QLatin1String("delete")),
+            qPrintable(real.out));
+        QVERIFY2(lines.at(1).startsWith(i2) && lines.at(1).contains(QLatin1String("builds on ") + f0),
+            qPrintable(real.out));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("Deleted 1 point of 'web'")), qPrintable(real.out));
+        QCOMPARE(r.pointIds(), (QStringList {f0, i2}));
+        QCOMPARE(r.manifest(i2)->parentId, f0);
+
+        // "latest", a golden point, an unknown one; a refusal changes nothing.
+        QCOMPARE(runCtl(common(r) << QStringLiteral("protect") << VmName << f0).exitCode, 0);
+        const QStringList kept = r.snapshot();
+        const CtlResult golden = runCtl(common(r) << QStringLiteral("delete") << VmName << f0);
+        QCOMPARE(golden.exitCode, int(ErrorCode::Conflict));
+        QVERIFY2(golden.err.contains(QLatin1String("unprotect")), qPrintable(golden.describe()));
+        QCOMPARE(runCtl(common(r) << QStringLiteral("delete") << VmName << QStringLiteral("20200101T000000Z"))
+                     .exitCode,
+            int(ErrorCode::NotFound));
+        QCOMPARE(runCtl(common(r) << QStringLiteral("delete") << VmName).exitCode, int(ErrorCode::Usage));
+        QCOMPARE(r.snapshot(), kept);
+        const CtlResult latest
+            = runCtl(common(r) << QStringLiteral("delete") << VmName << QStringLiteral("latest"));
+        QVERIFY2(latest.exitCode == 0, qPrintable(latest.describe()));
+        QCOMPARE(r.pointIds(), QStringList {f0});
     }
 
     void protectAndUnprotect()
