@@ -2925,9 +2925,16 @@ Open Rewind to see the log or retry.</source>
             <numerusform>%n VMs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n point(s)</source>
+        <translation>
+            <numerusform>%1 · %n Punkt</numerusform>
+            <numerusform>%1 · %n Punkte</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>The backups of the VMs of %1: %2 in all.</source>
+        <translation>Die Sicherungen der VMs von %1: insgesamt %2.</translation>
     </message>
 </context>
 <context>

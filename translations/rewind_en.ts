@@ -129,12 +129,16 @@
     <message numerus="yes">
         <source>%n point(s) deleted (%1 freed).</source>
         <translation>
-            <numerusform>%n point deleted (%1 freed).</numerusform><numerusform>%n points deleted (%1 freed).</numerusform></translation>
+            <numerusform>%n point deleted (%1 freed).</numerusform>
+            <numerusform>%n points deleted (%1 freed).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</source>
         <translation>
-            <numerusform>%n point deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</numerusform><numerusform>%n points deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</numerusform></translation>
+            <numerusform>%n point deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</numerusform>
+            <numerusform>%n points deleted (%1 freed). The later points stored as changes on them took in their data and stay restorable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,6 +201,11 @@
             <numerusform>%n incomplete point: left by an interrupted job; removed at the next backup.</numerusform>
             <numerusform>%n incomplete points: left by an interrupted job; removed at the next backup.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n point(s)</source>
+        <translation>
+            <numerusform>%1 · %n point</numerusform><numerusform>%1 · %n points</numerusform></translation>
     </message>
 </context>
 </TS>

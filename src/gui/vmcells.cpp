@@ -50,11 +50,11 @@ QVariant connection(const ConnectionCell &node, int column, int role)
             }
         }
         // The connection's Backups cell sums up its VMs' backups, the VM count first, so
-        // that the count does not read as a number of points.
+        // that the count does not read as a number of points; short enough for the
+        // column's width, which is made for a VM's summary (the space is in the tooltip).
         if (column == VmModel::StatusColumn && node.vmCount != 0) {
             const QString vms = Text::tr("%n VM(s)", nullptr, node.vmCount);
-            return node.points == 0 ? vms
-                                    : Text::tr("%1 · %2").arg(vms, pointsText(node.points, node.storedBytes));
+            return node.points == 0 ? vms : Text::tr("%1 · %n point(s)", nullptr, node.points).arg(vms);
         }
         return {};
     case Qt::DecorationRole:
@@ -78,6 +78,10 @@ QVariant connection(const ConnectionCell &node, int column, int role)
     case Qt::ToolTipRole:
         if (node.connection && node.connection->lastError().isError()) {
             return Text::tr("%1\n%2").arg(node.uri, node.connection->lastError().message());
+        }
+        if (column == VmModel::StatusColumn && node.points != 0) {
+            return Text::tr("The backups of the VMs of %1: %2 in all.")
+                .arg(node.uri, pointsText(node.points, node.storedBytes));
         }
         return node.uri;
     }

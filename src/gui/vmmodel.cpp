@@ -259,7 +259,7 @@ void VmModel::vmsOfNodeChanged(Node *node)
     // The state cell counts the VMs, the Backups cell adds up their points.
     const int row = rowOf(node);
     Q_EMIT dataChanged(createIndex(row, StateColumn, ConnectionRowId),
-        createIndex(row, StatusColumn, ConnectionRowId), {Qt::DisplayRole, SortRole});
+        createIndex(row, StatusColumn, ConnectionRowId), {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
     Q_EMIT vmCountChanged();
 }
 
@@ -267,7 +267,7 @@ void VmModel::emitConnectionTotals()
 {
     for (size_t row = 0; row < m_nodes.size(); ++row) {
         const QModelIndex status = createIndex(int(row), StatusColumn, ConnectionRowId);
-        Q_EMIT dataChanged(status, status, {Qt::DisplayRole, SortRole});
+        Q_EMIT dataChanged(status, status, {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
     }
 }
 
@@ -507,7 +507,8 @@ QVariant VmModel::data(const QModelIndex &index, int role) const
         }
         const Node &n = *m_nodes[size_t(index.row())];
         VmCells::ConnectionCell cell {n.uri, n.connection, int(n.vms.size())};
-        if (index.column() == StatusColumn && (role == Qt::DisplayRole || role == SortRole)) {
+        if (index.column() == StatusColumn
+            && (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)) {
             for (const DomainInfo &vm : std::as_const(n.vms)) {
                 if (const auto summary = m_summaries.constFind(vm.uuid); summary != m_summaries.cend()) {
                     cell.points += summary->complete;

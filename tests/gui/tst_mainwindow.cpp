@@ -221,10 +221,17 @@ private Q_SLOTS:
                            .arg(splitter->width())
                            .arg(VmTreeColumns::neededWidth(tree))));
 
-        // The connection's row sums up the backups of its one VM after the VM count.
+        // The connection's row sums up the backups of its one VM after the VM count, short
+        // enough not to be cut off, with the space they take in its tooltip.
         const QModelIndex connection
             = w->vmProxy()->mapFromSource(source.parent()).siblingAtColumn(VmModel::StatusColumn);
-        QTRY_COMPARE(connection.data().toString(), QStringLiteral("1 VM · ") + cell.data().toString());
+        QTRY_COMPARE(connection.data().toString(), QStringLiteral("1 VM · 12 points"));
+        QVERIFY2(connection.data(Qt::ToolTipRole).toString().contains(cell.data().toString()),
+            qPrintable(connection.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(tree->columnWidth(VmModel::StatusColumn) >= tree->sizeHintForIndex(connection).width(),
+            qPrintable(QStringLiteral("%1 < %2")
+                           .arg(tree->columnWidth(VmModel::StatusColumn))
+                           .arg(tree->sizeHintForIndex(connection).width())));
     }
 
     void firstStartConnectsToTheDefault()
