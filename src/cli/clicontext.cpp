@@ -46,6 +46,8 @@ void printJson(const QJsonDocument &doc)
 #include "jobs/verifyoperation.h"
 #include "libvirt/domain.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <unistd.h>
@@ -55,8 +57,19 @@ namespace Rewind::Cli {
 Result<Repository> openRepository(const Context &ctx, bool create)
 {
     const QString path = ctx.repository.isEmpty() ? Repository::defaultLocation() : ctx.repository;
-    return Repository::open(
+    auto repository = Repository::open(
         path, create ? Repository::OpenMode::CreateIfMissing : Repository::OpenMode::OpenExisting);
+    if (!repository && repository.error().code() == ErrorCode::NotFound) {
+        // The core's message speaks of choosing a folder, as the application does; here
+        // that is an option, and the first backup creates the repository.
+        return Error(ErrorCode::NotFound,
+            QCoreApplication::translate("rewindctl",
+                "There is no Rewind repository at %1. Give the folder of an existing one with --repo DIR; "
+                "the first rewindctl backup creates one.")
+                .arg(QDir::cleanPath(QFileInfo(path).absoluteFilePath())),
+            repository.error().detail());
+    }
+    return repository;
 }
 
 Result<Libvirt::ConnectHandle> connectAndRecover(const Context &ctx, const Repository &repository)

@@ -309,6 +309,16 @@ private Q_SLOTS:
         const CtlResult unknown
             = runCtl(common(r) << QStringLiteral("prune") << QStringLiteral("no such vm"));
         QCOMPARE(unknown.exitCode, int(ErrorCode::NotFound));
+
+        // A repository folder that does not exist: the message says how to give one.
+        const CtlResult noRepo = runCtl(
+            {QStringLiteral("--connect"), QStringLiteral("test:///default"), QStringLiteral("--repo"),
+                r.path() + QStringLiteral("/missing"), QStringLiteral("prune"), VmName});
+        QCOMPARE(noRepo.exitCode, int(ErrorCode::NotFound));
+        QVERIFY2(
+            noRepo.err.contains(QLatin1String("--repo DIR")) && noRepo.err.contains(r.path() + "/missing"),
+            qPrintable(noRepo.describe()));
+        QVERIFY(!QFileInfo::exists(r.path() + QStringLiteral("/missing")));
     }
 
     void deleteChosenPoints()
