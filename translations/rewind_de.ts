@@ -2121,16 +2121,16 @@ Open Rewind to see the log or retry.</source>
         <translation>Die gespeicherten Dateien erneut lesen und mit ihren Prüfsummen vergleichen</translation>
     </message>
     <message>
-        <source>A golden point is kept forever: retention never removes it</source>
-        <translation>Ein goldener Punkt wird für immer behalten: Die Aufbewahrungsregeln entfernen ihn nie</translation>
-    </message>
-    <message>
         <source>Golden points cannot be deleted: uncheck Golden first</source>
         <translation>Goldene Punkte können nicht gelöscht werden: Entfernen Sie zuerst den Haken bei Golden</translation>
     </message>
     <message>
         <source>Delete the selected points; later points built on them stay restorable</source>
         <translation>Die ausgewählten Punkte löschen; spätere Punkte, die darauf aufbauen, bleiben wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>A golden point is kept forever: retention never removes it, and it cannot be deleted</source>
+        <translation>Ein goldener Punkt wird für immer behalten: Die Aufbewahrungsregeln entfernen ihn nie, und er kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,9 @@
     <message numerus="yes">
         <source>%1 · %n point(s)</source>
         <translation>
-            <numerusform>%1 · %n point</numerusform><numerusform>%1 · %n points</numerusform></translation>
+            <numerusform>%1 · %n point</numerusform>
+            <numerusform>%1 · %n points</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,8 @@ const QList<Command> &commands()
                 "                                    points built on them take in their changes first")},
         {"protect", runProtect, 2, 2, {},
             QT_TRANSLATE_NOOP("rewindctl",
-                "protect VM POINT                  make a point golden: never pruned (POINT may be latest)")},
+                "protect VM POINT                  make a point golden: never pruned or deleted (POINT\n"
+                "                                    may be latest)")},
         {"unprotect", runUnprotect, 2, 2, {},
             QT_TRANSLATE_NOOP(
                 "rewindctl", "unprotect VM POINT                make a golden point ordinary again")},

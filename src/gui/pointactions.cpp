@@ -18,7 +18,8 @@ PointActions::PointActions(QObject *parent)
 {
     m_protect->setCheckable(true);
     m_verify->setToolTip(tr("Re-read the stored files and compare them with their checksums"));
-    m_protect->setToolTip(tr("A golden point is kept forever: retention never removes it"));
+    m_protect->setToolTip(
+        tr("A golden point is kept forever: retention never removes it, and it cannot be deleted"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     setContext({}, {}, {}, {}, false);
