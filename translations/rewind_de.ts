@@ -1148,6 +1148,10 @@
         <source>Disk %1 of &apos;%2&apos; now uses %3, which is neither its image nor Rewind&apos;s overlay.</source>
         <translation>Platte %1 von &apos;%2&apos; verwendet jetzt %3, das weder ihr Abbild noch das Overlay von Rewind ist.</translation>
     </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::BackupJob</name>
@@ -2156,7 +2160,7 @@ Open Rewind to see the log or retry.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n point(s) of &apos;%1&apos;</source>

@@ -23,6 +23,8 @@ QString jobPhaseName(JobPhase phase)
         return QStringLiteral("restore");
     case JobPhase::Prune:
         return QStringLiteral("prune");
+    case JobPhase::Delete:
+        return QStringLiteral("delete");
     }
     return {};
 }
@@ -46,6 +48,8 @@ QString jobPhaseText(JobPhase phase)
         return QCoreApplication::translate("Rewind", "Restoring");
     case JobPhase::Prune:
         return QCoreApplication::translate("Rewind", "Pruning");
+    case JobPhase::Delete:
+        return QCoreApplication::translate("Rewind", "Deleting");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class JobPhase {
     Verify,
     Restore,
     Prune,
+    Delete, ///< points the user chose, removed the way a prune removes them
 };
 
 QString jobPhaseName(JobPhase phase); ///< "snapshot", stable

@@ -151,7 +151,7 @@ PruneOperation::PruneOperation(Repository repository, PruneRequest request, JobC
 
 Result<PruneOutcome> PruneOperation::run()
 {
-    m_control.setPhase(JobPhase::Prune);
+    m_control.setPhase(m_request.points.isEmpty() ? JobPhase::Prune : JobPhase::Delete);
     auto uuid = resolveVmUuid(m_repository, m_request.vm);
     if (!uuid) {
         return uuid.error();
@@ -337,7 +337,7 @@ Status PruneOperation::merge(
         !s) {
         return abandon(s.error());
     }
-    m_control.setPhase(JobPhase::Prune,
+    m_control.setPhase(m_request.points.isEmpty() ? JobPhase::Prune : JobPhase::Delete,
         merge.newParentId.isEmpty() ? tr("making %1 a full point").arg(merge.pointId)
                                     : tr("merging into %1").arg(merge.pointId));
     qCInfo(lcJobs) << "Merging" << merge.absorbs << "into point" << merge.pointId << "new parent"

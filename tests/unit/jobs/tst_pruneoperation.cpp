@@ -42,7 +42,11 @@ Result<PruneOutcome> deletePoints(const SyntheticRepo &r, const QStringList &ids
     request.vm = VmName;
     request.dryRun = dryRun;
     request.points = ids;
-    return PruneOperation(r.repo(), request, control).run();
+    auto outcome = PruneOperation(r.repo(), request, control).run();
+    if (control.phase() != JobPhase::Delete) { // what the jobs panel shows: not "Pruning"
+        return Error(ErrorCode::Failed, QStringLiteral("the job's phase is not Delete"));
+    }
+    return outcome;
 }
 
 QJsonObject keepLast(int n)
