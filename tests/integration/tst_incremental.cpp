@@ -2,7 +2,8 @@
 // wrote in between (the guest writes known amounts through its agent); every point of
 // the chain exports and restores with its RAM to the right moment; pruning the middle of
 // a chain keeps the later points restorable; a prune killed in the middle of a merge is
-// repaired so that every kept point verifies.
+// repaired so that every kept point verifies; deleting a point keeps the others
+// restorable, and deleting the newest makes the next point full.
 
 #include "domainhelpers.h"
 #include "resumechecks.h"
@@ -352,6 +353,45 @@ private Q_SLOTS:
         QCOMPARE(next.manifest.kind, PointManifest::Kind::Incremental);
         QCOMPARE(next.manifest.parentId, chain.at(2).id);
         verifyAll();
+    }
+
+    // Deleting a point in the middle of a chain: the next one takes in its data and still
+    // restores with the guest's RAM. Deleting the newest point, whose changes the VM's
+    // overlay tracks: the next point is full, not an increment on a point that is gone.
+    void deletingPointsKeepsTheOthersRestorable()
+    {
+        const QString vm = m_guest->name();
+        QList<Point> chain;
+        chain << writeThenBackUp(false) << writeThenBackUp(false) << writeThenBackUp(false);
+        for (const Point &p : std::as_const(chain)) {
+            QVERIFY(!p.id.isEmpty());
+        }
+        QCOMPARE(chain.at(2).manifest.kind, PointManifest::Kind::Incremental);
+        QCOMPARE(chain.at(2).manifest.parentId, chain.at(1).id);
+
+        CtlResult r = runCtl(
+            common() << QStringLiteral("delete") << vm << chain.at(1).id << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().object().value(QLatin1String("removed")).toArray(), QJsonArray {chain.at(1).id});
+        QCOMPARE(r.json().object().value(QLatin1String("merged")).toArray(), QJsonArray {chain.at(2).id});
+        QVERIFY(!QDir(pointDir(chain.at(1).id)).exists());
+        verifyAll();
+        checkRestoreInPlace(chain.at(2));
+
+        // The restore left the VM on its own image: a full point, then an increment on it.
+        const Point full = writeThenBackUp(false);
+        const Point newest = writeThenBackUp(false);
+        QCOMPARE(full.manifest.kind, PointManifest::Kind::Full);
+        QCOMPARE(newest.manifest.kind, PointManifest::Kind::Incremental);
+        r = runCtl(common() << QStringLiteral("delete") << vm << QStringLiteral("latest")
+                            << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.json().object().value(QLatin1String("removed")).toArray(), QJsonArray {newest.id});
+        const Point next = writeThenBackUp(false);
+        QVERIFY(!next.id.isEmpty());
+        QCOMPARE(next.manifest.kind, PointManifest::Kind::Full);
+        verifyAll();
+        checkExport(next);
     }
 
     // A tracked VM that is shut down boots from its overlay chain (the persistent
