@@ -1,6 +1,7 @@
 // Tests PrunePlan, the pure part of a prune: which points go, why the others stay, how
-// kept incremental points absorb their pruned ancestors, the order of the work, and the
-// refusal of chains whose manifests contradict each other. No files are involved.
+// kept incremental points absorb their pruned ancestors, the order of the work, the
+// refusal of chains whose manifests contradict each other, and the deletion of chosen
+// points. No files are involved.
 
 #include "jobs/pruneplan.h"
 #include "repository/pointid.h"
@@ -210,6 +211,52 @@ private Q_SLOTS:
         QVERIFY(plan->removed().isEmpty());
         QVERIFY(plan->merges.isEmpty());
         QCOMPARE(plan->decisions.at(0).reasons, QStringList {QStringLiteral("broken-chain")});
+    }
+
+    // A deletion plans exactly the points chosen, merged as a prune would, or refuses.
+    void chosenPointsAreRemoved()
+    {
+        const QList<PointInfo> points = chain(QStringLiteral("F I I - F"));
+        auto plan = PrunePlan::buildRemoving(points, {id(1), id(3)});
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().toString()));
+        QCOMPARE(plan->removed(), ids({1, 3})); // the incomplete leftover too
+        QCOMPARE(plan->merges.size(), 1);
+        QCOMPARE(plan->merges.first().pointId, id(2));
+        QCOMPARE(plan->merges.first().newParentId, id(0));
+        QCOMPARE(plan->removeFirst, QStringList {id(3)});
+        QCOMPARE(plan->removeLast, QStringList {id(1)});
+        QCOMPARE(plan->decisions.at(0).reasons, QStringList {QStringLiteral("not-chosen")});
+    }
+
+    void chosenPointsThatCannotGoAreRefused_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<bool>("dropFirst");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<int>("code");
+        QTest::newRow("golden") << QStringLiteral("f I") << false << 0 << int(ErrorCode::Conflict);
+        QTest::newRow("unknown") << QStringLiteral("F I") << false << 7 << int(ErrorCode::NotFound);
+        QTest::newRow("damaged under a point")
+            << QStringLiteral("F D I") << false << 1 << int(ErrorCode::Conflict);
+        // Day 1's chain leads down to day 0, which is gone: its data cannot be folded into day 2.
+        QTest::newRow("chain to a missing point")
+            << QStringLiteral("F I I") << true << 1 << int(ErrorCode::Conflict);
+    }
+
+    void chosenPointsThatCannotGoAreRefused()
+    {
+        QFETCH(QString, spec);
+        QFETCH(bool, dropFirst);
+        QFETCH(int, day);
+        QFETCH(int, code);
+        QList<PointInfo> points = chain(spec);
+        if (dropFirst) {
+            points.removeFirst();
+        }
+        auto plan = PrunePlan::buildRemoving(points, {id(day)});
+        QVERIFY(!plan.ok());
+        QCOMPARE(int(plan.error().code()), code);
+        QVERIFY2(plan.error().message().contains(id(day)), qPrintable(plan.error().message()));
     }
 
     void contradictingChainsAreRefused_data()
