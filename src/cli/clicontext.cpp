@@ -98,7 +98,7 @@ Result<Session> openSession(const Context &ctx, bool createRepository)
     return Session {*repository, *conn};
 }
 
-Result<std::pair<Session, QString>> openVmSession(const Context &ctx)
+Result<VmSession> openVmSession(const Context &ctx)
 {
     auto session = openSession(ctx, false);
     if (!session) {
@@ -108,7 +108,7 @@ Result<std::pair<Session, QString>> openVmSession(const Context &ctx)
     if (!uuid) {
         return uuid.error();
     }
-    return std::pair {*session, *uuid};
+    return VmSession {*session, *uuid};
 }
 
 Result<VmRecord> findVmRecord(const Session &session, const QString &vm, bool mayBeNew)

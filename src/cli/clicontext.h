@@ -8,8 +8,6 @@
 
 #include <atomic>
 
-#include <utility>
-
 namespace Rewind::Cli {
 
 /// What a command needs from the command line, and where it writes. Commands run in a
@@ -70,9 +68,13 @@ struct Session
 /// openRepository() then connectAndRecover(): the start of every repository command.
 Result<Session> openSession(const Context &ctx, bool createRepository);
 
-/// openSession() for a command about the points of a VM the repository knows, named (or
-/// identified by UUID) by the first argument: that VM's UUID beside the session.
-Result<std::pair<Session, QString>> openVmSession(const Context &ctx);
+/// A session for a command about the points of one VM the repository knows.
+struct VmSession : Session
+{
+    QString vmUuid; ///< the VM the first argument names (or identifies by UUID)
+};
+/// openSession(), then the VM of the first argument.
+Result<VmSession> openVmSession(const Context &ctx);
 
 /// The repository's record of the VM named or identified by vm (an empty record for a
 /// VM known but never recorded). With mayBeNew, a VM without any record in the

@@ -41,8 +41,8 @@ int runPoints(const Context &ctx)
     if (!session) {
         return fail(ctx, session.error());
     }
-    const Repository &repository = session->first.repository;
-    const QString uuid = session->second;
+    const Repository &repository = session->repository;
+    const QString &uuid = session->vmUuid;
     auto points = repository.listPoints(uuid);
     if (!points) {
         return fail(ctx, points.error());

@@ -127,8 +127,8 @@ int setProtection(const Context &ctx, bool protect)
     if (!session) {
         return fail(ctx, session.error());
     }
-    const Repository &repository = session->first.repository;
-    const QString uuid = session->second;
+    const Repository &repository = session->repository;
+    const QString &uuid = session->vmUuid;
     auto pointId = PointProtection::resolvePoint(repository, uuid, ctx.positional.value(1));
     if (!pointId) {
         return fail(ctx, pointId.error());
@@ -198,8 +198,8 @@ int runDelete(const Context &ctx)
     if (!session) {
         return fail(ctx, session.error());
     }
-    const Repository &repository = session->first.repository;
-    const QString uuid = session->second;
+    const Repository &repository = session->repository;
+    const QString &uuid = session->vmUuid;
     PruneRequest request;
     request.vm = uuid;
     request.dryRun = ctx.has(QStringLiteral("dry-run"));

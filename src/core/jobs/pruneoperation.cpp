@@ -149,9 +149,14 @@ PruneOperation::PruneOperation(Repository repository, PruneRequest request, JobC
     : m_repository(std::move(repository)), m_request(std::move(request)), m_control(control)
 { }
 
+JobPhase PruneOperation::phase() const
+{
+    return m_request.points.isEmpty() ? JobPhase::Prune : JobPhase::Delete;
+}
+
 Result<PruneOutcome> PruneOperation::run()
 {
-    m_control.setPhase(m_request.points.isEmpty() ? JobPhase::Prune : JobPhase::Delete);
+    m_control.setPhase(phase());
     auto uuid = resolveVmUuid(m_repository, m_request.vm);
     if (!uuid) {
         return uuid.error();
@@ -337,7 +342,7 @@ Status PruneOperation::merge(
         !s) {
         return abandon(s.error());
     }
-    m_control.setPhase(m_request.points.isEmpty() ? JobPhase::Prune : JobPhase::Delete,
+    m_control.setPhase(phase(),
         merge.newParentId.isEmpty() ? tr("making %1 a full point").arg(merge.pointId)
                                     : tr("merging into %1").arg(merge.pointId));
     qCInfo(lcJobs) << "Merging" << merge.absorbs << "into point" << merge.pointId << "new parent"

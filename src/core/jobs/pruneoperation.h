@@ -12,6 +12,7 @@
 namespace Rewind {
 
 class JobControl;
+enum class JobPhase;
 class Journal;
 class RepositoryLock;
 
@@ -82,6 +83,8 @@ public:
     static QSet<QString> pointsBehindDamaged(const QList<PointInfo> &points);
 
 private:
+    /// What the job shows it is doing: pruning, or deleting the points the user chose.
+    JobPhase phase() const;
     Status execute(
         const QString &uuid, const PrunePlan &plan, const RepositoryLock &lock, PruneOutcome &outcome);
     Status removeBatch(Journal &journal, const QString &uuid, const QStringList &ids, bool last,
