@@ -670,20 +670,8 @@
         <translation>Unterbrochenes Aufräumen von &apos;%1&apos; abgeschlossen: Punkte %2 entfernt.</translation>
     </message>
     <message>
-        <source>Rolled back an interrupted prune of &apos;%1&apos; (stopped while merging into point %2): every point is as before, and the next prune finishes the job.</source>
-        <translation>Unterbrochenes Aufräumen von &apos;%1&apos; rückgängig gemacht (angehalten beim Zusammenführen in Punkt %2): Alle Punkte sind wie zuvor, und das nächste Aufräumen schließt den Auftrag ab.</translation>
-    </message>
-    <message>
-        <source>Completed an interrupted prune step of &apos;%1&apos;: point %2 now holds the data of the points it was stored on, and the next prune finishes the job.</source>
-        <translation>Unterbrochenen Aufräumschritt von &apos;%1&apos; abgeschlossen: Punkt %2 enthält nun die Daten der Punkte, auf denen er aufbaute, und das nächste Aufräumen schließt den Auftrag ab.</translation>
-    </message>
-    <message>
         <source>The next prune finishes the job.</source>
         <translation>Das nächste Aufräumen schließt den Auftrag ab.</translation>
-    </message>
-    <message>
-        <source>An interrupted prune of &apos;%1&apos; stopped between two steps; every point is intact, and the next prune finishes the job.</source>
-        <translation>Ein unterbrochenes Aufräumen von &apos;%1&apos; hat zwischen zwei Schritten angehalten; alle Punkte sind intakt, und das nächste Aufräumen schließt den Auftrag ab.</translation>
     </message>
     <message>
         <source>Deleting points of &apos;%1&apos; failed: </source>
@@ -692,6 +680,42 @@
     <message>
         <source>An interrupted %1 of &apos;%2&apos; has not been repaired yet. Start Rewind or run any rewindctl command to repair it, then try again.</source>
         <translation>Ein unterbrochener Auftrag (%1) für &apos;%2&apos; wurde noch nicht repariert. Starten Sie Rewind oder führen Sie einen beliebigen rewindctl-Befehl aus, um ihn zu reparieren, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The journal of an interrupted deletion of points of &apos;%1&apos; is damaged (field &apos;%2&apos;); it was kept in %3. Check the points with rewindctl verify.</source>
+        <translation>Das Journal eines unterbrochenen Löschens von Punkten von &apos;%1&apos; ist beschädigt (Feld &apos;%2&apos;); es wurde in %3 aufbewahrt. Prüfen Sie die Punkte mit rewindctl verify.</translation>
+    </message>
+    <message>
+        <source>Not deleted yet: %1; delete them again to finish.</source>
+        <translation>Noch nicht gelöscht: %1; löschen Sie sie erneut, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Rolled back an interrupted deletion of points of &apos;%1&apos; (stopped while merging into point %2): every point there is as before.</source>
+        <translation>Unterbrochenes Löschen von Punkten von &apos;%1&apos; rückgängig gemacht (angehalten beim Zusammenführen in Punkt %2): Alle noch vorhandenen Punkte sind wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Rolled back an interrupted prune of &apos;%1&apos; (stopped while merging into point %2): every point is as before.</source>
+        <translation>Unterbrochenes Aufräumen von &apos;%1&apos; rückgängig gemacht (angehalten beim Zusammenführen in Punkt %2): Alle Punkte sind wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Completed an interrupted step of a deletion of points of &apos;%1&apos;: point %2 now holds the data of the points it was stored on.</source>
+        <translation>Unterbrochenen Schritt eines Löschens von Punkten von &apos;%1&apos; abgeschlossen: Punkt %2 enthält nun die Daten der Punkte, auf denen er aufbaute.</translation>
+    </message>
+    <message>
+        <source>Completed an interrupted prune step of &apos;%1&apos;: point %2 now holds the data of the points it was stored on.</source>
+        <translation>Unterbrochenen Aufräumschritt von &apos;%1&apos; abgeschlossen: Punkt %2 enthält nun die Daten der Punkte, auf denen er aufbaute.</translation>
+    </message>
+    <message>
+        <source>Completed an interrupted deletion of points of &apos;%1&apos;: removed points %2.</source>
+        <translation>Unterbrochenes Löschen von Punkten von &apos;%1&apos; abgeschlossen: Punkte %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>An interrupted deletion of points of &apos;%1&apos; stopped between two steps; every point is intact.</source>
+        <translation>Ein unterbrochenes Löschen von Punkten von &apos;%1&apos; hat zwischen zwei Schritten angehalten; alle Punkte sind intakt.</translation>
+    </message>
+    <message>
+        <source>An interrupted prune of &apos;%1&apos; stopped between two steps; every point is intact.</source>
+        <translation>Ein unterbrochenes Aufräumen von &apos;%1&apos; hat zwischen zwei Schritten angehalten; alle Punkte sind intakt.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +817,10 @@
     <message>
         <source>its RAM image deleted</source>
         <translation>das RAM-Abbild gelöscht</translation>
+    </message>
+    <message>
+        <source>Repairing an interrupted deletion of points of &apos;%1&apos; failed: </source>
+        <translation>Reparatur eines unterbrochenen Löschens von Punkten von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
 </context>
 <context>

@@ -244,9 +244,12 @@ Status PruneOperation::execute(
     m_stepsDone = 0;
     m_stepsTotal = int(plan.removeFirst.size() + plan.merges.size() + plan.removeLast.size());
     m_control.report(0, m_stepsTotal, true);
+    // "delete" tells a repair that the next prune will not finish this job: the policy
+    // may keep the points the user chose.
     auto journal = Journal::begin(m_repository, uuid, outcome.vmName, Journal::Kind::Prune,
         QJsonObject {{QStringLiteral("prune"), QJsonArray::fromStringList(outcome.removed)},
-            {QStringLiteral("merge"), QJsonArray::fromStringList(outcome.merged)}});
+            {QStringLiteral("merge"), QJsonArray::fromStringList(outcome.merged)},
+            {QStringLiteral("delete"), !m_request.points.isEmpty()}});
     if (!journal) {
         return journal.error();
     }
@@ -470,6 +473,11 @@ Result<PointManifest::Disk> PruneOperation::mergeDisk(
     return out;
 }
 
+bool PruneOperation::isDeletion(const Journal &journal)
+{
+    return journal.payload().value(QLatin1String("delete")).toBool();
+}
+
 Status PruneOperation::recover(
     const Repository &repository, const Journal &journal, const RepositoryLock &lock, QStringList *messages)
 {
@@ -478,11 +486,34 @@ Status PruneOperation::recover(
     const QString vm = journal.vmName();
     const QString state = journal.state();
     const QString pointId = payload.value(QLatin1String("point")).toString();
+    const bool deletion = isDeletion(journal);
     auto damaged = [&](const QString &field) {
         return Error(ErrorCode::Damaged,
-            tr("The journal of an interrupted prune of '%1' is damaged (field '%2'); it was kept in %3. "
-               "Check the points with rewindctl verify.")
+            (deletion
+                    ? tr("The journal of an interrupted deletion of points of '%1' is damaged (field '%2'); "
+                         "it was kept in %3. Check the points with rewindctl verify.")
+                    : tr("The journal of an interrupted prune of '%1' is damaged (field '%2'); it was kept "
+                         "in %3. Check the points with rewindctl verify."))
                 .arg(vm, field, journal.filePath()));
+    };
+    // What is left to do. A prune plans anew from its policy the next time; a deletion
+    // does not come back by itself, so its message names the points still there.
+    auto rest = [&]() -> QString {
+        if (!deletion) {
+            return tr("The next prune finishes the job.");
+        }
+        QStringList left;
+        for (const QString &id : payload.value(QLatin1String("prune")).toVariant().toStringList()) {
+            if (PointId::isValid(id) && QFileInfo::exists(repository.pointDir(uuid, id))) {
+                left.append(id);
+            }
+        }
+        return left.isEmpty()
+            ? QString()
+            : tr("Not deleted yet: %1; delete them again to finish.").arg(left.join(QStringLiteral(", ")));
+    };
+    auto note = [&](const QString &text, const QString &more) {
+        messages->append(more.isEmpty() ? text : text + QLatin1Char(' ') + more);
     };
 
     if (state == StateMerging) {
@@ -494,9 +525,14 @@ Status PruneOperation::recover(
                 QFile::remove(repository.pointDir(uuid, pointId) + QLatin1Char('/') + t.toString());
             }
         }
-        messages->append(tr("Rolled back an interrupted prune of '%1' (stopped while merging into point %2): "
-                            "every point is as before, and the next prune finishes the job.")
-                             .arg(vm, pointId));
+        note(deletion
+                ? tr("Rolled back an interrupted deletion of points of '%1' (stopped while merging into "
+                     "point %2): every point there is as before.")
+                      .arg(vm, pointId)
+                : tr("Rolled back an interrupted prune of '%1' (stopped while merging into point %2): "
+                     "every point is as before.")
+                      .arg(vm, pointId),
+            rest());
         return {};
     }
     if (state == StateReplacing) {
@@ -516,9 +552,14 @@ Status PruneOperation::recover(
         if (Status s = replaceImages(repository, uuid, pointId, files, *manifest, lock, false); !s) {
             return s;
         }
-        messages->append(tr("Completed an interrupted prune step of '%1': point %2 now holds the data of the "
-                            "points it was stored on, and the next prune finishes the job.")
-                             .arg(vm, pointId));
+        note(deletion
+                ? tr("Completed an interrupted step of a deletion of points of '%1': point %2 now holds "
+                     "the data of the points it was stored on.")
+                      .arg(vm, pointId)
+                : tr("Completed an interrupted prune step of '%1': point %2 now holds the data of the "
+                     "points it was stored on.")
+                      .arg(vm, pointId),
+            rest());
         return {};
     }
     if (state == StateRemoving) {
@@ -534,19 +575,20 @@ Status PruneOperation::recover(
                 return s;
             }
         }
-        QString text = tr("Completed an interrupted prune of '%1': removed points %2.")
-                           .arg(vm, ids.join(QStringLiteral(", ")));
-        if (!payload.value(QLatin1String("final")).toBool()) {
-            text += QLatin1Char(' ') + tr("The next prune finishes the job.");
-        }
-        messages->append(text);
+        const QString removed = ids.join(QStringLiteral(", "));
+        note(deletion ? tr("Completed an interrupted deletion of points of '%1': removed points %2.")
+                            .arg(vm, removed)
+                      : tr("Completed an interrupted prune of '%1': removed points %2.").arg(vm, removed),
+            payload.value(QLatin1String("final")).toBool() ? QString() : rest());
         return {};
     }
     // Killed between two steps: every point is complete, nothing is half done.
-    messages->append(
-        tr("An interrupted prune of '%1' stopped between two steps; every point is intact, and the "
-           "next prune finishes the job.")
-            .arg(vm));
+    note(deletion
+            ? tr("An interrupted deletion of points of '%1' stopped between two steps; every point is "
+                 "intact.")
+                  .arg(vm)
+            : tr("An interrupted prune of '%1' stopped between two steps; every point is intact.").arg(vm),
+        rest());
     return {};
 }
 

@@ -59,7 +59,8 @@ struct PruneOutcome
 /// an unfinished "merging" back (the temporary images go; the point is unchanged),
 /// rolls "replacing" forward (the recorded images and manifest belong together) and
 /// completes "removing". What was not started is left to the next prune, which plans
-/// anew from what is there.
+/// anew from what is there; after a deletion, the repair's message names the chosen
+/// points still there, to be deleted again.
 ///
 /// REWIND_FAULT_STALL (tests): "merging" stalls after a merge wrote its images,
 /// "replacing" after the first image was renamed over the old one, "removing" after the
@@ -77,6 +78,10 @@ public:
     /// one message for the user.
     static Status recover(const Repository &repository, const Journal &journal, const RepositoryLock &lock,
         QStringList *messages);
+
+    /// Whether a prune journal is that of a deletion of chosen points (its repair says so,
+    /// and names the points still to delete) rather than of a prune by policy.
+    static bool isDeletion(const Journal &journal);
 
     /// The points damaged points' images are stored on, found by following those images'
     /// backing files (their manifests cannot tell): PrunePlan keeps them.

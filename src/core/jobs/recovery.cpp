@@ -97,8 +97,10 @@ Result<QStringList> Recovery::recoverVm(const Libvirt::ConnectHandle &conn, cons
             // Needs no libvirt: a prune only touches the repository.
             const Status s = PruneOperation::recover(repository, journal, lock, &messages);
             if (!s) {
-                return s.error().withContext(
-                    tr("Repairing an interrupted prune of '%1' failed: ").arg(journal.vmName()));
+                return s.error().withContext(PruneOperation::isDeletion(journal)
+                        ? tr("Repairing an interrupted deletion of points of '%1' failed: ")
+                              .arg(journal.vmName())
+                        : tr("Repairing an interrupted prune of '%1' failed: ").arg(journal.vmName()));
             }
             (void)journal.clear();
             continue;

@@ -91,6 +91,23 @@ class TestPruneOperation : public QObject
         }
     }
 
+    // Runs rewindctl with the arguments until it stalls at the journal state, then kills
+    // it with SIGKILL: its journal is left behind.
+    void killAt(const SyntheticRepo &r, const QStringList &args, const QString &state)
+    {
+        QProcess p;
+        RewindTest::setUpCtl(p, common(r) + args, {QStringLiteral("REWIND_FAULT_STALL=") + state});
+        p.start();
+        QByteArray childErr;
+        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
+                || p.state() == QProcess::NotRunning,
+            60000);
+        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 1);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -520,18 +537,10 @@ private Q_SLOTS:
         // absorbs i3 and builds on i2.
         QVERIFY(r.setPolicy(keepLast(1)));
 
-        QProcess p;
-        RewindTest::setUpCtl(p, common(r) << QStringLiteral("prune") << VmName,
-            {QStringLiteral("REWIND_FAULT_STALL=") + state});
-        p.start();
-        QByteArray childErr;
-        QTRY_VERIFY_WITH_TIMEOUT((childErr += p.readAllStandardError()).contains("stalled at")
-                || p.state() == QProcess::NotRunning,
-            60000);
-        QVERIFY2(p.state() == QProcess::Running, childErr.constData());
-        ::kill(pid_t(p.processId()), SIGKILL);
-        QVERIFY(p.waitForFinished(10000));
-        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 1);
+        killAt(r, QStringList {QStringLiteral("prune"), VmName}, state);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         // Caught in the act: the merged image of i2 is written, or already in place while
         // its manifest still describes the old one.
         const QString temp = r.pointDir(i2) + QStringLiteral("/.vda.qcow2.prune-tmp");
@@ -571,6 +580,78 @@ private Q_SLOTS:
         QVERIFY(SyntheticRepo::sameData(r.image(i2), flat.value(i2)));
         QVERIFY(SyntheticRepo::sameData(r.image(i4), flat.value(i4)));
         Q_UNUSED(standalone);
+    }
+    // A deletion killed at each step is repaired like a prune, but a prune by the policy
+    // would not finish it: the repair names the chosen points still there, and deleting
+    // them again does.
+    void killedDeletionIsRepaired_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("withStandalone");
+        QTest::addColumn<QString>("repairMessage");
+        QTest::addColumn<bool>("i1Left");
+        QTest::newRow("while merging") << QStringLiteral("merging") << true
+                                       << QStringLiteral("Rolled back an interrupted deletion") << true;
+        QTest::newRow("while replacing images")
+            << QStringLiteral("replacing") << true
+            << QStringLiteral("Completed an interrupted step of a deletion") << true;
+        QTest::newRow("removing the first batch")
+            << QStringLiteral("removing") << true << QStringLiteral("Completed an interrupted deletion")
+            << true;
+        QTest::newRow("removing the absorbed point")
+            << QStringLiteral("removing") << false << QStringLiteral("Completed an interrupted deletion")
+            << false;
+    }
+
+    void killedDeletionIsRepaired()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, withStandalone);
+        QFETCH(QString, repairMessage);
+        QFETCH(bool, i1Left);
+        SyntheticRepo r;
+        const QString standalone = withStandalone ? r.addRawPoint() : QString();
+        const QString f0 = r.addFullPoint({{0x11, 0, 3072}});
+        const QString i1 = r.addIncrementalPoint(f0, {{0x22, 1024, 1024}});
+        const QString i2 = r.addIncrementalPoint(i1, {{0x33, 0, 128}});
+        const QString flat2 = r.flatten(i2);
+        // Deleted: the standalone point (nothing builds on it) first, then i1 after i2
+        // absorbed it.
+        QStringList chosen {i1};
+        if (withStandalone) {
+            chosen.prepend(standalone);
+        }
+        killAt(r, QStringList {QStringLiteral("delete"), VmName} + chosen, state);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        const RewindTest::CtlResult verify
+            = RewindTest::runCtl(common(r) << QStringLiteral("verify") << VmName << QStringLiteral("--json"));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        QVERIFY2(verify.err.contains(repairMessage), qPrintable(verify.describe()));
+        QVERIFY2(!verify.err.contains(QLatin1String("prune")), qPrintable(verify.describe()));
+        QCOMPARE(verify.err.contains(QStringLiteral("Not deleted yet: ") + i1), i1Left);
+        QCOMPARE(r.pointIds().contains(i1), i1Left);
+        QVERIFY(!withStandalone || !r.pointIds().contains(standalone));
+        QCOMPARE(Journal::list(r.repo(), VmUuid).value().size(), 0);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat2));
+
+        // A prune by the policy (none here: keep everything) leaves the rest alone.
+        const RewindTest::CtlResult pruned
+            = RewindTest::runCtl(common(r) << QStringLiteral("prune") << VmName);
+        QVERIFY2(pruned.exitCode == 0, qPrintable(pruned.describe()));
+        QCOMPARE(r.pointIds().contains(i1), i1Left);
+        if (i1Left) {
+            const RewindTest::CtlResult again
+                = RewindTest::runCtl(common(r) << QStringLiteral("delete") << VmName << i1);
+            QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        }
+        QCOMPARE(r.pointIds(), (QStringList {f0, i2}));
+        QCOMPARE(r.manifest(i2)->parentId, f0);
+        verifyAll(r);
+        QVERIFY(SyntheticRepo::sameData(r.image(i2), flat2));
     }
 };
 
