@@ -937,6 +937,14 @@
         <source>The point %1 cannot be removed: the incremental points %2 are stored as changes on top of it.</source>
         <translation>Der Punkt %1 kann nicht entfernt werden: Die inkrementellen Punkte %2 bauen als Änderungen auf ihm auf.</translation>
     </message>
+    <message>
+        <source>%1 is on %2, a mount point in /etc/fstab that is not mounted now. Mount it, then try again; Rewind does not create a repository where a drive is missing.</source>
+        <translation>%1 liegt auf %2, einem Einhängepunkt aus /etc/fstab, der gerade nicht eingehängt ist. Hängen Sie ihn ein und versuchen Sie es dann erneut; Rewind legt kein Repository an, wo ein Laufwerk fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is under %2, where removable drives are mounted, but no drive that holds it is mounted now. Plug the drive in and mount it (open it in the file manager), then try again.</source>
+        <translation>%1 liegt unter %2, wo Wechseldatenträger eingehängt werden, aber kein Laufwerk, das diesen Ordner enthält, ist gerade eingehängt. Schließen Sie das Laufwerk an und hängen Sie es ein (öffnen Sie es im Dateimanager), dann versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryLock</name>
@@ -967,6 +975,10 @@
     <message>
         <source>Could not lock VM &apos;%1&apos; in the repository.</source>
         <translation>VM &apos;%1&apos; konnte im Repository nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>The repository at %1 is no longer there (%2 is missing). If it is on a drive, plug the drive in and mount it, then try again.</source>
+        <translation>Das Repository unter %1 ist nicht mehr da (%2 fehlt). Liegt es auf einem Laufwerk, schließen Sie das Laufwerk an und hängen Sie es ein, dann versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "filesystem.h"
 #include "logging.h"
+#include "mounttable.h"
 #include "pointid.h"
 #include "repositorylock.h"
 
@@ -38,6 +39,27 @@ constexpr int MaxPointsPerSecond = 10000;
 QByteArray encoded(const QString &path)
 {
     return QFile::encodeName(path);
+}
+
+// A repository is never created in the place of a drive that is not mounted: it would
+// fill the file system below with backups that vanish from sight once the drive is back.
+Status checkDriveMounted(const QString &root)
+{
+    const MountTable mounts = MountTable::current();
+    if (const QString dir = mounts.unmountedFstabMountPointFor(root); !dir.isEmpty()) {
+        return Error(ErrorCode::NotFound,
+            Repository::tr("%1 is on %2, a mount point in /etc/fstab that is not mounted now. Mount it, then "
+                           "try again; Rewind does not create a repository where a drive is missing.")
+                .arg(root, dir));
+    }
+    if (const QString dir = mounts.unmountedRemovableRootFor(root); !dir.isEmpty()) {
+        return Error(ErrorCode::NotFound,
+            Repository::tr("%1 is under %2, where removable drives are mounted, but no drive that holds it "
+                           "is mounted now. Plug the drive in and mount it (open it in the file manager), "
+                           "then try again.")
+                .arg(root, dir));
+    }
+    return {};
 }
 
 // Entries that may sit in a folder chosen for a new repository without it being "in use":
@@ -111,6 +133,9 @@ Result<Repository> Repository::open(const QString &path, OpenMode mode)
     if (::stat(encoded(root).constData(), &st) != 0) {
         const int err = errno;
         if (err == ENOENT && create) {
+            if (Status s = checkDriveMounted(root); !s) {
+                return s.error();
+            }
             if (Status s = FileSystem::ensureDirectoryPath(root); !s) {
                 return s.error();
             }
@@ -141,6 +166,10 @@ Result<Repository> Repository::open(const QString &path, OpenMode mode)
         QStringList entries
             = QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
         entries.removeIf(isIgnorableInEmptyFolder);
+        // An empty folder is what a mount point looks like while its drive is away.
+        if (Status s = checkDriveMounted(root); !s) {
+            return s.error();
+        }
         if (!entries.isEmpty()) {
             return Error(ErrorCode::Conflict,
                 tr("The folder %1 is not empty and holds no Rewind repository. Choose an empty "

@@ -5,6 +5,7 @@
 #include "repository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -81,6 +82,17 @@ Result<RepositoryLock> RepositoryLock::acquire(
     if (!repository.isValid() || !Repository::isValidVmUuid(vmUuid)) {
         return Error(ErrorCode::Usage, tr("Cannot lock VM '%1': invalid repository or VM id.").arg(vmName),
             QStringLiteral("uuid '%1'").arg(vmUuid));
+    }
+    // The repository can go away under a running application (its drive unplugged or
+    // unmounted); every job that writes takes this lock first, so none writes on into
+    // whatever is left at the path.
+    if (::access(QFile::encodeName(repository.markerPath()).constData(), F_OK) != 0) {
+        const int err = errno;
+        return Error(ErrorCode::NotFound,
+            tr("The repository at %1 is no longer there (%2 is missing). If it is on a drive, plug the drive "
+               "in and mount it, then try again.")
+                .arg(repository.path(), QFileInfo(repository.markerPath()).fileName()),
+            QString::fromLocal8Bit(strerror(err)));
     }
     if (Status s = FileSystem::ensureDirectory(repository.vmDir(vmUuid)); !s) {
         return s.error();

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -154,6 +155,36 @@ private Q_SLOTS:
         QCOMPARE(repo.error().code(), ErrorCode::Conflict);
         QVERIFY(repo.error().message().contains(m_dir->path()));
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("rewind-repo.json"))));
+    }
+
+    // A repository is not created where a drive should be mounted and is not: the
+    // folders would land on the file system below the mount point.
+    void notCreatedWhereTheDriveIsAway()
+    {
+        const QString mountPoint = m_dir->path() + QStringLiteral("/backup drive");
+        QVERIFY(QDir().mkpath(mountPoint)); // what is left of it while unmounted
+        const QString fstab = m_dir->path() + QStringLiteral("/fstab");
+        QVERIFY(writeFile(fstab,
+            "# test\nUUID=1234 " + QFile::encodeName(mountPoint).replace(" ", "\\040")
+                + " ext4 noauto 0 2\n"));
+        qputenv("REWIND_FSTAB", QFile::encodeName(fstab));
+        const auto restore = qScopeGuard([] { qunsetenv("REWIND_FSTAB"); });
+
+        for (const QString &path : QStringList {mountPoint, mountPoint + QStringLiteral("/rewind/repo")}) {
+            const Result<Repository> repo = Repository::open(path, Repository::OpenMode::CreateIfMissing);
+            QVERIFY(!repo.ok());
+            QCOMPARE(repo.error().code(), ErrorCode::NotFound);
+            QVERIFY2(repo.error().message().contains(mountPoint)
+                    && repo.error().message().contains(QLatin1String("not mounted")),
+                qPrintable(repo.error().message()));
+            QCOMPARE(QDir(mountPoint).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                QStringList());
+        }
+        // Beside the mount point, and once nothing in fstab names it, it is created.
+        VERIFY_OK(Repository::open(
+            m_dir->path() + QStringLiteral("/backup drive2"), Repository::OpenMode::CreateIfMissing));
+        QVERIFY(writeFile(fstab, "# nothing\n"));
+        VERIFY_OK(Repository::open(mountPoint, Repository::OpenMode::CreateIfMissing));
     }
 
     void openMissing()

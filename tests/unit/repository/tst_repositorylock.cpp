@@ -7,6 +7,7 @@
 #include "verifyok.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +131,33 @@ private Q_SLOTS:
             ErrorCode::Usage);
         QCOMPARE(RepositoryLock::acquire(Repository(), Uuid, QStringLiteral("x"), QString()).error().code(),
             ErrorCode::Usage);
+    }
+
+    // A repository whose drive was unplugged or unmounted while the application kept it
+    // open: nothing is written into whatever is left at its path.
+    void refusedWhenTheRepositoryIsGone()
+    {
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString path = parent.path() + QStringLiteral("/drive");
+        Result<Repository> repo = Repository::open(path, Repository::OpenMode::CreateIfMissing);
+        VERIFY_OK(repo);
+        QVERIFY(QDir(path).rename(path, path + QStringLiteral(".away")));
+        QVERIFY(QDir().mkdir(path)); // the empty mount point
+
+        const Result<RepositoryLock> lock
+            = RepositoryLock::acquire(*repo, Uuid, QStringLiteral("web"), QStringLiteral("backup"));
+        QVERIFY(!lock.ok());
+        QCOMPARE(lock.error().code(), ErrorCode::NotFound);
+        QVERIFY2(
+            lock.error().message().contains(path) && lock.error().message().contains(QLatin1String("mount")),
+            qPrintable(lock.error().message()));
+        QCOMPARE(QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+
+        // Back in place, it works again.
+        QVERIFY(QDir().rmdir(path));
+        QVERIFY(QDir(path).rename(path + QStringLiteral(".away"), path));
+        VERIFY_OK(RepositoryLock::acquire(*repo, Uuid, QStringLiteral("web"), QStringLiteral("backup")));
     }
 
     void exclusiveAcrossProcesses()
