@@ -59,9 +59,11 @@ Result<Repository> openRepository(const Context &ctx, bool create)
     const QString path = ctx.repository.isEmpty() ? Repository::defaultLocation() : ctx.repository;
     auto repository = Repository::open(
         path, create ? Repository::OpenMode::CreateIfMissing : Repository::OpenMode::OpenExisting);
-    if (!repository && repository.error().code() == ErrorCode::NotFound) {
+    if (!repository && repository.error().code() == ErrorCode::NotFound
+        && repository.error().detail().isEmpty()) {
         // The core's message speaks of choosing a folder, as the application does; here
-        // that is an option, and the first backup creates the repository.
+        // that is an option, and the first backup creates the repository. (A drive that
+        // is not mounted comes with a detail and a message of its own, kept.)
         return Error(ErrorCode::NotFound,
             QCoreApplication::translate("rewindctl",
                 "There is no Rewind repository at %1. Give the folder of an existing one with --repo DIR; "

@@ -43,21 +43,24 @@ QByteArray encoded(const QString &path)
 
 // A repository is never created in the place of a drive that is not mounted: it would
 // fill the file system below with backups that vanish from sight once the drive is back.
+// Where there is no repository to open, this is also the better explanation.
 Status checkDriveMounted(const QString &root)
 {
     const MountTable mounts = MountTable::current();
     if (const QString dir = mounts.unmountedFstabMountPointFor(root); !dir.isEmpty()) {
         return Error(ErrorCode::NotFound,
             Repository::tr("%1 is on %2, a mount point in /etc/fstab that is not mounted now. Mount it, then "
-                           "try again; Rewind does not create a repository where a drive is missing.")
-                .arg(root, dir));
+                           "try again.")
+                .arg(root, dir),
+            QStringLiteral("not mounted: %1").arg(dir));
     }
     if (const QString dir = mounts.unmountedRemovableRootFor(root); !dir.isEmpty()) {
         return Error(ErrorCode::NotFound,
             Repository::tr("%1 is under %2, where removable drives are mounted, but no drive that holds it "
                            "is mounted now. Plug the drive in and mount it (open it in the file manager), "
                            "then try again.")
-                .arg(root, dir));
+                .arg(root, dir),
+            QStringLiteral("no drive mounted under %1").arg(dir));
     }
     return {};
 }
@@ -140,6 +143,9 @@ Result<Repository> Repository::open(const QString &path, OpenMode mode)
                 return s.error();
             }
         } else if (err == ENOENT) {
+            if (Status s = checkDriveMounted(root); !s) {
+                return s.error();
+            }
             return Error(ErrorCode::NotFound,
                 tr("There is no Rewind repository at %1. Choose the folder of an existing "
                    "repository, or create a new one.")
@@ -158,6 +164,9 @@ Result<Repository> Repository::open(const QString &path, OpenMode mode)
     const QString marker = root + QLatin1Char('/') + MarkerName;
     if (::access(encoded(marker).constData(), F_OK) != 0) {
         if (!create) {
+            if (Status s = checkDriveMounted(root); !s) {
+                return s.error();
+            }
             return Error(ErrorCode::NotFound,
                 tr("%1 is not a Rewind repository (%2 is missing). Choose the folder of an "
                    "existing repository, or create a new one.")

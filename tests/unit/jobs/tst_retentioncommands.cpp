@@ -8,6 +8,9 @@
 #include "jobs/vmsettings.h"
 #include "repository/vmrecord.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -319,6 +322,26 @@ private Q_SLOTS:
             noRepo.err.contains(QLatin1String("--repo DIR")) && noRepo.err.contains(r.path() + "/missing"),
             qPrintable(noRepo.describe()));
         QVERIFY(!QFileInfo::exists(r.path() + QStringLiteral("/missing")));
+
+        // On a drive that is not mounted: the message says to mount it, and a backup,
+        // which creates a missing repository, creates nothing.
+        const QString drive = r.path() + QStringLiteral("/drive");
+        QVERIFY(QDir().mkpath(drive));
+        QFile fstab(r.path() + QStringLiteral("/fstab"));
+        QVERIFY(fstab.open(QIODevice::WriteOnly));
+        fstab.write("LABEL=backup " + QFile::encodeName(drive) + " ext4 noauto 0 2\n");
+        fstab.close();
+        const QStringList env {QStringLiteral("REWIND_FSTAB=") + fstab.fileName()};
+        for (const QString &command : {QStringLiteral("prune"), QStringLiteral("backup")}) {
+            const CtlResult away = runCtl(
+                {QStringLiteral("--connect"), QStringLiteral("test:///default"), QStringLiteral("--repo"),
+                    drive + QStringLiteral("/rewind"), command, QStringLiteral("test")},
+                env);
+            QCOMPARE(away.exitCode, int(ErrorCode::NotFound));
+            QVERIFY2(away.err.contains(drive) && away.err.contains(QLatin1String("not mounted")),
+                qPrintable(away.describe()));
+            QVERIFY(!QFileInfo::exists(drive + QStringLiteral("/rewind")));
+        }
     }
 
     void deleteChosenPoints()

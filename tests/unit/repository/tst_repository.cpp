@@ -180,6 +180,11 @@ private Q_SLOTS:
             QCOMPARE(QDir(mountPoint).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                 QStringList());
         }
+        // Nothing to open there either, and the message says why.
+        const Result<Repository> existing = Repository::open(mountPoint);
+        QCOMPARE(existing.error().code(), ErrorCode::NotFound);
+        QVERIFY2(existing.error().message().contains(QLatin1String("not mounted")),
+            qPrintable(existing.error().message()));
         // Beside the mount point, and once nothing in fstab names it, it is created.
         VERIFY_OK(Repository::open(
             m_dir->path() + QStringLiteral("/backup drive2"), Repository::OpenMode::CreateIfMissing));
