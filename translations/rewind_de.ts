@@ -938,12 +938,12 @@
         <translation>Der Punkt %1 kann nicht entfernt werden: Die inkrementellen Punkte %2 bauen als Änderungen auf ihm auf.</translation>
     </message>
     <message>
-        <source>%1 is on %2, a mount point in /etc/fstab that is not mounted now. Mount it, then try again; Rewind does not create a repository where a drive is missing.</source>
-        <translation>%1 liegt auf %2, einem Einhängepunkt aus /etc/fstab, der gerade nicht eingehängt ist. Hängen Sie ihn ein und versuchen Sie es dann erneut; Rewind legt kein Repository an, wo ein Laufwerk fehlt.</translation>
-    </message>
-    <message>
         <source>%1 is under %2, where removable drives are mounted, but no drive that holds it is mounted now. Plug the drive in and mount it (open it in the file manager), then try again.</source>
         <translation>%1 liegt unter %2, wo Wechseldatenträger eingehängt werden, aber kein Laufwerk, das diesen Ordner enthält, ist gerade eingehängt. Schließen Sie das Laufwerk an und hängen Sie es ein (öffnen Sie es im Dateimanager), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, a mount point in /etc/fstab that is not mounted now. Mount it, then try again.</source>
+        <translation>%1 liegt auf %2, einem Einhängepunkt aus /etc/fstab, der gerade nicht eingehängt ist. Hängen Sie ihn ein und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1460,14 @@
     <message>
         <source>Keep Running</source>
         <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The backup repository at %1 is available again.</source>
+        <translation>Das Sicherungs-Repository unter %1 ist wieder verfügbar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the backup repository at %1.</source>
+        <translation>Warte auf das Sicherungs-Repository unter %1.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2090,22 @@ Details: %2</translation>
         <source>Choose the Backup Repository</source>
         <translation>Sicherungs-Repository wählen</translation>
     </message>
+    <message>
+        <source>Repository: %1 (not available)</source>
+        <translation>Repository: %1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>The backup repository is not available</source>
+        <translation>Das Sicherungs-Repository ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Rewind tries again every minute, and scheduled backups wait for it. If it is on a drive, plug the drive in and mount it; or choose another folder.</source>
+        <translation>Rewind versucht es jede Minute erneut, und geplante Sicherungen warten darauf. Liegt es auf einem Laufwerk, schließen Sie das Laufwerk an und hängen Sie es ein; oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Notifier</name>
@@ -2129,6 +2153,14 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Rewind keeps trying to reconnect. Scheduled backups of its VMs wait until it is back; check that libvirtd runs.</source>
         <translation>Rewind versucht weiter, die Verbindung wiederherzustellen. Geplante Sicherungen ihrer VMs warten, bis sie wieder besteht; prüfen Sie, ob libvirtd läuft.</translation>
+    </message>
+    <message>
+        <source>Backup repository not available</source>
+        <translation>Sicherungs-Repository nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 Scheduled backups wait for it; Rewind tries again every minute.</source>
+        <translation>%1 Geplante Sicherungen warten darauf; Rewind versucht es jede Minute erneut.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace Rewind {
 
@@ -35,7 +36,14 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
     , m_scheduler(new Scheduler(m_vms, m_jobs, this))
     , m_tray(new TrayIcon(m_vms, this))
     , m_window(new MainWindow(m_vms, m_jobs, m_connections))
+    , m_repositoryRetry(new QTimer(this))
 {
+    m_repositoryRetry->setInterval(std::chrono::minutes(1));
+    connect(m_repositoryRetry, &QTimer::timeout, this, [this] {
+        if (!m_waitingFor.isEmpty()) {
+            openRepository(m_waitingFor, false, false);
+        }
+    });
     m_connections->setPersistent(options.uris.isEmpty());
     connect(m_connections, &ConnectionList::added, this, [this](Connection *c, Inventory *inventory) {
         m_vms->addInventory(inventory);
@@ -44,8 +52,19 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
     connect(m_connections, &ConnectionList::aboutToRemove, this,
         [this](Connection *, Inventory *inventory) { m_vms->removeInventory(inventory); });
 
-    connect(m_window, &MainWindow::repositoryChosen, this,
-        [this](const QString &path) { openRepository(path, true, true); });
+    connect(m_window, &MainWindow::repositoryChosen, this, [this](const QString &path) {
+        // The user's choice replaces the repository waited for, whatever comes of it.
+        m_repositoryRetry->stop();
+        m_waitingFor.clear();
+        m_window->setRepositoryUnavailable({}, {});
+        updateTray();
+        openRepository(path, true, true);
+    });
+    connect(m_window, &MainWindow::repositoryRetryRequested, this, [this] {
+        if (!m_waitingFor.isEmpty()) {
+            openRepository(m_waitingFor, false, false);
+        }
+    });
     connect(m_window, &MainWindow::quitRequested, this, &DesktopApp::requestQuit);
     connect(this, &DesktopApp::repositoryFailed, m_window, [this](const QString &message) {
         auto *box
@@ -124,8 +143,14 @@ void DesktopApp::start()
     }
 }
 
+void DesktopApp::setRepositoryRetrySeconds(int seconds)
+{
+    m_repositoryRetry->setInterval(std::chrono::seconds(seconds));
+}
+
 void DesktopApp::openRepository(const QString &path, bool create, bool remember)
 {
+    const quint64 request = ++m_openRequest;
     const auto mode = create ? Repository::OpenMode::CreateIfMissing : Repository::OpenMode::OpenExisting;
     Async::run(
         QThreadPool::globalInstance(), this,
@@ -138,18 +163,47 @@ void DesktopApp::openRepository(const QString &path, bool create, bool remember)
             }
             return repo;
         },
-        [this, path, remember](const Result<Repository> &repo) {
+        [this, path, create, remember, request](const Result<Repository> &repo) {
+            if (request != m_openRequest) {
+                return; // a later request decides
+            }
             if (!repo) {
                 qCWarning(lcGui) << "Cannot use repository" << path << ":" << repo.error().toString();
+                if (!create) {
+                    waitForRepository(path, repo.error().message());
+                    return;
+                }
                 Q_EMIT repositoryFailed(tr("The folder %1 cannot be used as a backup repository: %2")
                                             .arg(path, repo.error().message()));
                 return;
+            }
+            if (!m_waitingFor.isEmpty()) {
+                m_window->showStatus(tr("The backup repository at %1 is available again.").arg(repo->path()));
+                m_waitingFor.clear();
+                m_repositoryRetry->stop();
             }
             if (remember) {
                 GuiSettings::setRepositoryPath(repo->path());
             }
             setRepository(*repo);
         });
+}
+
+// The remembered repository is not there (its drive not mounted yet, most often): no
+// message box at the start of a session, which may begin hidden in the tray, but one
+// notification, the reason in the window, and a new try every period, so that
+// scheduled backups resume by themselves once it is back.
+void DesktopApp::waitForRepository(const QString &path, const QString &message)
+{
+    if (m_waitingFor != path) {
+        m_notifier->repositoryUnavailable(path, message);
+    }
+    m_waitingFor = path;
+    m_window->setRepositoryUnavailable(path, message);
+    if (!m_repositoryRetry->isActive()) {
+        m_repositoryRetry->start();
+    }
+    updateTray();
 }
 
 void DesktopApp::requestQuit()
@@ -267,10 +321,13 @@ void DesktopApp::updateTray()
 {
     const int running = m_jobs->model()->activeCount();
     QString tip = running > 0 ? tr("Rewind: %n job(s) running", nullptr, running) : tr("Rewind");
+    if (!m_waitingFor.isEmpty()) {
+        tip += QLatin1Char('\n') + tr("Waiting for the backup repository at %1.").arg(m_waitingFor);
+    }
     if (m_problem) {
         tip += QLatin1Char('\n') + tr("Something needs your attention; open Rewind.");
     }
-    m_tray->setStatus(running, m_problem, tip);
+    m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip);
 }
 
 } // namespace Rewind

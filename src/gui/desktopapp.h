@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringList>
 
+class QTimer;
+
 namespace Rewind {
 
 class ConnectionList;
@@ -50,10 +52,18 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
     TrayIcon *trayIcon() const { return m_tray; }
     Repository repository() const { return m_repository; }
+    /// The remembered repository that could not be opened at the start and is tried
+    /// again every retry period (a drive that is not mounted yet); empty when none is.
+    QString waitingForRepository() const { return m_waitingFor; }
+    /// How often a repository that is waited for is tried again (tests shorten it).
+    void setRepositoryRetrySeconds(int seconds);
 
 public Q_SLOTS:
     /// Opens (create: or initialises) the repository at path in a worker; on success it
     /// becomes the application's repository (and is remembered when remember is set).
+    /// Only the latest request counts: a slower earlier one is dropped. A repository
+    /// the user chose that fails says why in a message box; the remembered one (opened
+    /// without create) is waited for instead: see waitingForRepository().
     void openRepository(const QString &path, bool create, bool remember);
     /// Quits, but not in the middle of a backup: with jobs running it asks first, cancels
     /// them (a cancelled backup first puts its VM back on its own disks) and quits when
@@ -71,6 +81,7 @@ private:
     void recover(Connection *connection);
     void onJobStarted(Job *job);
     void updateTray();
+    void waitForRepository(const QString &path, const QString &message);
 
     DesktopOptions m_options;
     ConnectionList *m_connections;
@@ -81,6 +92,9 @@ private:
     TrayIcon *m_tray;
     MainWindow *m_window;
     Repository m_repository;
+    QTimer *m_repositoryRetry;
+    QString m_waitingFor;
+    quint64 m_openRequest = 0; ///< the latest openRepository(); older results are dropped
     QSet<QString> m_recovered; ///< "uri|repository" pairs already repaired
     bool m_problem = false;
     bool m_quitting = false;

@@ -329,14 +329,26 @@ void MainWindow::showStatus(const QString &text)
 void MainWindow::setRepository(const Repository &repository)
 {
     m_repository = repository;
-    m_repositoryLabel->setText(
-        repository.isValid() ? tr("Repository: %1").arg(repository.path()) : tr("No repository chosen"));
+    if (repository.isValid()) {
+        m_unavailablePath.clear();
+        m_unavailableMessage.clear();
+    }
+    m_repositoryLabel->setText(repository.isValid() ? tr("Repository: %1").arg(repository.path())
+            : m_unavailablePath.isEmpty()           ? tr("No repository chosen")
+                                          : tr("Repository: %1 (not available)").arg(m_unavailablePath));
     if (!m_points->vmUuid().isEmpty()) {
         m_points->load(repository, m_points->vmUuid(), m_points->vmName());
     }
     onPointSelectionChanged();
     updatePointPane();
     updateActions();
+}
+
+void MainWindow::setRepositoryUnavailable(const QString &path, const QString &message)
+{
+    m_unavailablePath = path;
+    m_unavailableMessage = message;
+    setRepository(m_repository);
 }
 
 // ---- VM selection ---------------------------------------------------------------------
@@ -546,7 +558,16 @@ void MainWindow::updatePointPane()
     m_ui->zoomCombo->setEnabled(!m_tableMode);
     empty->clearButtons();
     QWidget *page = m_tableMode ? static_cast<QWidget *>(m_ui->pointTable) : m_ui->timeline;
-    if (!m_repository.isValid()) {
+    if (!m_repository.isValid() && !m_unavailablePath.isEmpty()) {
+        page = empty;
+        empty->setContent(Icons::backupNow(), tr("The backup repository is not available"),
+            m_unavailableMessage + QStringLiteral("\n\n")
+                + tr("Rewind tries again every minute, and scheduled backups wait for it. If it is on a "
+                     "drive, "
+                     "plug the drive in and mount it; or choose another folder."));
+        empty->addButton(tr("Try Again"), this, &MainWindow::repositoryRetryRequested);
+        empty->addButton(tr("Choose Folder…"), this, &MainWindow::chooseRepository);
+    } else if (!m_repository.isValid()) {
         page = empty;
         empty->setContent(Icons::backupNow(), tr("Choose where backups go"),
             tr("Rewind keeps backups in a repository: a folder it owns, readable with standard tools "

@@ -52,6 +52,10 @@ public:
 
     /// The repository the views read; an invalid one shows "choose a repository".
     void setRepository(const Repository &repository);
+    /// The repository at path could not be opened (message says why), and the
+    /// application waits for it: the point pane says so and offers to try again or to
+    /// choose another folder. An empty path ends the wait; so does setRepository().
+    void setRepositoryUnavailable(const QString &path, const QString &message);
     /// Closing the window hides it (the tray icon keeps the application running).
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
 
@@ -84,6 +88,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user picked a folder for the repository; the application opens it.
     void repositoryChosen(const QString &path);
+    /// "Try Again" on an unavailable repository.
+    void repositoryRetryRequested();
     void quitRequested();
 
 protected:
@@ -112,6 +118,8 @@ private:
     PointCommands *m_pointCommands;
     QLabel *m_repositoryLabel;
     Repository m_repository;
+    QString m_unavailablePath; ///< see setRepositoryUnavailable()
+    QString m_unavailableMessage;
     QString m_currentUri;
     bool m_hideOnClose = false;
     bool m_tableMode = false;

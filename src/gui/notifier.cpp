@@ -37,6 +37,8 @@ QString Notifier::eventId(Event event)
         return QStringLiteral("connectionLost");
     case Event::BackupFinished:
         return QStringLiteral("backupFinished");
+    case Event::RepositoryUnavailable:
+        return QStringLiteral("repositoryUnavailable");
     }
     return {};
 }
@@ -184,6 +186,12 @@ void Notifier::connectionLost(const QString &uri)
     notify(Event::ConnectionLost, uri, tr("Connection to %1 lost").arg(uri),
         tr("Rewind keeps trying to reconnect. Scheduled backups of its VMs wait until it is back; check that "
            "libvirtd runs."));
+}
+
+void Notifier::repositoryUnavailable(const QString &path, const QString &reason)
+{
+    notify(Event::RepositoryUnavailable, path, tr("Backup repository not available"),
+        tr("%1 Scheduled backups wait for it; Rewind tries again every minute.").arg(reason));
 }
 
 } // namespace Rewind

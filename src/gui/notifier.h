@@ -23,7 +23,14 @@ class Notifier : public QObject
     Q_OBJECT
 public:
     /// One per [Event/...] group of resources/rewind.notifyrc.
-    enum class Event { BackupFailed, VerifyFailed, BackupOverdue, ConnectionLost, BackupFinished };
+    enum class Event {
+        BackupFailed,
+        VerifyFailed,
+        BackupOverdue,
+        ConnectionLost,
+        BackupFinished,
+        RepositoryUnavailable,
+    };
     Q_ENUM(Event)
     enum class Backend { KNotification, FreedesktopDBus, Tray, LogOnly };
     Q_ENUM(Backend)
@@ -50,6 +57,9 @@ public:
     void jobFinished(const Job *job, bool scheduled);
     void backupOverdue(const QString &vmUuid, const QString &vmName, const QDateTime &lastSuccess);
     void connectionLost(const QString &uri);
+    /// The repository the application uses could not be opened at its start (a drive
+    /// away, most often); reason is the error's message.
+    void repositoryUnavailable(const QString &path, const QString &reason);
 
     /// The notifyrc event id: "backupFailed", ...
     static QString eventId(Event event);

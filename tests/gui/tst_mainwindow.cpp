@@ -11,15 +11,20 @@
 #include "jobmodel.h"
 #include "jobspanel.h"
 #include "mainwindow.h"
+#include "notifier.h"
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
 #include "timelineview.h"
+#include "verifyok.h"
 #include "vmmodel.h"
 #include "vmtreecolumns.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -31,6 +36,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +53,15 @@ const QString TestUuid = QStringLiteral("6695eb01-f6a4-8304-79aa-97f2502e193f");
 QStackedWidget *stackOf(QWidget *page)
 {
     return qobject_cast<QStackedWidget *>(page->parentWidget());
+}
+
+QString statusBarText(MainWindow *w)
+{
+    QStringList texts;
+    for (QLabel *label : w->statusBar()->findChildren<QLabel *>()) {
+        texts.append(label->text());
+    }
+    return texts.join(QLatin1Char('\n'));
 }
 
 bool isShown(QWidget *page)
@@ -143,6 +158,65 @@ private Q_SLOTS:
         m_app->connections()->remove(TestUri);
         QCOMPARE(GuiSettings::connectionUris(), QStringList());
         QTRY_VERIFY(isShown(w->vmEmptyState()));
+    }
+
+    // The remembered repository on a drive that is not mounted yet: no message box at the
+    // start, one notification, the reason in the window, and it opens by itself once it
+    // is there; "Try Again" does not wait for the next period.
+    void rememberedRepositoryIsWaitedFor()
+    {
+        GuiSettings::setRepositoryPath(m_repoPath); // not created: the drive is away
+        DesktopOptions options;
+        options.uris = {TestUri};
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->notifier()->setBackend(Notifier::Backend::LogOnly);
+        m_app->setRepositoryRetrySeconds(1);
+        QSignalSpy notified(m_app->notifier(), &Notifier::notified);
+        QSignalSpy repoChanged(m_app.get(), &DesktopApp::repositoryChanged);
+        m_app->start();
+        MainWindow *w = m_app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+
+        QTRY_COMPARE(m_app->waitingForRepository(), m_repoPath);
+        QCOMPARE(w->pointEmptyState()->title(), QStringLiteral("The backup repository is not available"));
+        QVERIFY2(w->pointEmptyState()->text().contains(m_repoPath), qPrintable(w->pointEmptyState()->text()));
+        QCOMPARE(w->pointEmptyState()->buttons().size(), 2);
+        QVERIFY(statusBarText(w).contains(QStringLiteral("Repository: %1 (not available)").arg(m_repoPath)));
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).value<Notifier::Event>(), Notifier::Event::RepositoryUnavailable);
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            QVERIFY2(!(qobject_cast<QMessageBox *>(top) && top->isVisible()), "a message box popped up");
+        }
+        // Tried again every period, and said once.
+        QTest::qWait(2500);
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(repoChanged.isEmpty());
+        QVERIFY(!QFileInfo::exists(m_repoPath)); // waiting never creates it
+
+        // The drive is back: the repository opens by itself.
+        VERIFY_OK(Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing));
+        QVERIFY(repoChanged.wait(5000));
+        QCOMPARE(m_app->repository().path(), m_repoPath);
+        QVERIFY(m_app->waitingForRepository().isEmpty());
+        // What the pane shows next depends on the VM selected (remembered from earlier).
+        QVERIFY(w->pointEmptyState()->title() != QStringLiteral("The backup repository is not available"));
+        QVERIFY(statusBarText(w).contains(QStringLiteral("Repository: %1").arg(m_repoPath)));
+        QVERIFY(!statusBarText(w).contains(QLatin1String("not available")));
+
+        // Away again at the next start; "Try Again" opens it at once, without a period.
+        m_app.reset();
+        const QString away = m_repoPath + QStringLiteral(".away");
+        QVERIFY(QDir().rename(m_repoPath, away));
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->notifier()->setBackend(Notifier::Backend::LogOnly);
+        QSignalSpy changedAgain(m_app.get(), &DesktopApp::repositoryChanged);
+        m_app->start();
+        QTRY_COMPARE(m_app->waitingForRepository(), m_repoPath);
+        QVERIFY(QDir().rename(away, m_repoPath));
+        m_app->window()->pointEmptyState()->buttons().first()->click();
+        QVERIFY(changedAgain.wait(5000));
+        QVERIFY(m_app->waitingForRepository().isEmpty());
     }
 
     // German titles are longer than the English ones the starting widths were chosen for.
