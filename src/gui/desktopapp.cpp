@@ -181,6 +181,7 @@ void DesktopApp::openRepository(const QString &path, bool create, bool remember)
                 m_window->showStatus(tr("The backup repository at %1 is available again.").arg(repo->path()));
                 m_waitingFor.clear();
                 m_repositoryRetry->stop();
+                updateTray();
             }
             if (remember) {
                 GuiSettings::setRepositoryPath(repo->path());
