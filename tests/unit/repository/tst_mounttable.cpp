@@ -4,6 +4,8 @@
 
 #include "repository/mounttable.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Rewind;
@@ -120,13 +122,26 @@ private Q_SLOTS:
 
     void currentTablesOfThisProcess()
     {
-        // This process's own mount table always holds the root file system.
-        qputenv("REWIND_FSTAB", "/nonexistent/fstab");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile fstab(dir.filePath(QStringLiteral("fstab")));
+        QVERIFY(fstab.open(QIODevice::WriteOnly));
+        fstab.write("UUID=1234 /srv/rewind-test-drive ext4 noauto 0 2\n");
+        fstab.close();
+        qputenv("REWIND_FSTAB", QFile::encodeName(fstab.fileName()));
         const MountTable t = MountTable::current();
         qunsetenv("REWIND_FSTAB");
-        QVERIFY(t.mountedPoints().contains(QStringLiteral("/")));
-        QVERIFY(t.fstabMountPoints().isEmpty());
-        QCOMPARE(t.unmountedFstabMountPointFor(QStringLiteral("/var/lib/rewind")), QString());
+        QCOMPARE(t.fstabMountPoints(), QStringList {QStringLiteral("/srv/rewind-test-drive")});
+        QCOMPARE(t.unmountedFstabMountPointFor(QStringLiteral("/srv/rewind-test-drive/repo")),
+            QStringLiteral("/srv/rewind-test-drive"));
+        // This process's own mounts: at least /proc, which it reads them from. (Not
+        // necessarily "/": in a chroot the root is no mount point.)
+        QVERIFY2(
+            t.mountedPoints().contains(QStringLiteral("/proc")), qPrintable(t.mountedPoints().join(u' ')));
+
+        qputenv("REWIND_FSTAB", QFile::encodeName(dir.filePath(QStringLiteral("missing"))));
+        QVERIFY(MountTable::current().fstabMountPoints().isEmpty()); // unreadable: nothing to check
+        qunsetenv("REWIND_FSTAB");
     }
 };
 
