@@ -16,7 +16,7 @@ namespace Rewind {
 /// sink never overwrites, so abort() (and the destructor of an unfinished sink) may
 /// delete what it wrote without risk of deleting something it did not create. Not thread
 /// safe; one transfer uses it at a time.
-class FileSink : public ByteSink
+class FileSink final : public ByteSink
 {
     Q_DECLARE_TR_FUNCTIONS(FileSink)
 
