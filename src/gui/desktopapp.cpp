@@ -78,6 +78,9 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
         m_notifier->jobFinished(job, m_jobs->wasScheduled(job));
         m_problem |= job->state() == Job::State::Failed;
         updateTray();
+        if (job->state() == Job::State::Failed) {
+            checkRepositoryIsThere();
+        }
     });
     connect(m_jobs->model(), &JobModel::activeCountChanged, this, &DesktopApp::updateTray);
     connect(m_jobs->model(), &JobModel::activeCountChanged, this, [this](int active) {
@@ -205,6 +208,29 @@ void DesktopApp::waitForRepository(const QString &path, const QString &message)
         m_repositoryRetry->start();
     }
     updateTray();
+}
+
+// After a failed job: a repository whose drive was unplugged or unmounted while Rewind
+// ran is waited for like one missing at the start, so that the scheduled backups pause
+// instead of failing every hour, and resume once the drive is back.
+void DesktopApp::checkRepositoryIsThere()
+{
+    if (!m_repository.isValid()) {
+        return;
+    }
+    const QString path = m_repository.path();
+    const quint64 request = m_openRequest;
+    Async::run(
+        QThreadPool::globalInstance(), this,
+        [path]() -> Result<Repository> { return Repository::open(path, Repository::OpenMode::OpenExisting); },
+        [this, path, request](const Result<Repository> &repo) {
+            if (repo || request != m_openRequest || m_repository.path() != path) {
+                return; // still there, or another repository was chosen meanwhile
+            }
+            qCWarning(lcGui) << "Repository" << path << "is gone:" << repo.error().toString();
+            setRepository(Repository());
+            waitForRepository(path, repo.error().message());
+        });
 }
 
 void DesktopApp::requestQuit()

@@ -52,8 +52,9 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
     TrayIcon *trayIcon() const { return m_tray; }
     Repository repository() const { return m_repository; }
-    /// The remembered repository that could not be opened at the start and is tried
-    /// again every retry period (a drive that is not mounted yet); empty when none is.
+    /// The remembered repository that could not be opened at the start, or the one in use
+    /// that was gone when a job failed (its drive unplugged), tried again every retry
+    /// period; empty when none is.
     QString waitingForRepository() const { return m_waitingFor; }
     /// How often a repository that is waited for is tried again (tests shorten it).
     void setRepositoryRetrySeconds(int seconds);
@@ -82,6 +83,7 @@ private:
     void onJobStarted(Job *job);
     void updateTray();
     void waitForRepository(const QString &path, const QString &message);
+    void checkRepositoryIsThere();
 
     DesktopOptions m_options;
     ConnectionList *m_connections;

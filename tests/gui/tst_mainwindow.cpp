@@ -9,7 +9,9 @@
 #include "guitestdata.h"
 #include "jobmanager.h"
 #include "jobmodel.h"
+#include "jobs/job.h"
 #include "jobspanel.h"
+#include "libvirt/connection.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "pointactions.h"
@@ -216,6 +218,51 @@ private Q_SLOTS:
         QVERIFY(QDir().rename(away, m_repoPath));
         m_app->window()->pointEmptyState()->buttons().first()->click();
         QVERIFY(changedAgain.wait(5000));
+        QVERIFY(m_app->waitingForRepository().isEmpty());
+    }
+
+    // The drive of the repository in use is unplugged: the next failed job finds it gone,
+    // and the application waits for it as for one missing at the start.
+    void repositoryGoneWhileRunningIsWaitedFor()
+    {
+        MainWindow *w = startOnTestRepository();
+        m_app->notifier()->setBackend(Notifier::Backend::LogOnly);
+        m_app->setRepositoryRetrySeconds(1);
+        QTRY_COMPARE(m_app->repository().path(), m_repoPath);
+        QTRY_COMPARE(m_app->connections()->connections().first()->state(), Connection::State::Connected);
+
+        // A job that fails for another reason (the test driver's VM cannot be backed up)
+        // changes nothing: the repository is still there.
+        Job *failing = m_app->jobManager()->backup(
+            TestUri, TestUuid, QStringLiteral("test"), PointManifest::Method::FullState);
+        QVERIFY(failing);
+        QTRY_COMPARE_WITH_TIMEOUT(failing->state(), Job::State::Failed, 20000);
+        QTest::qWait(500);
+        QVERIFY(m_app->waitingForRepository().isEmpty());
+        QCOMPARE(m_app->repository().path(), m_repoPath);
+
+        const QString away = m_repoPath + QStringLiteral(".away");
+        QVERIFY(QDir().rename(m_repoPath, away));
+        QVERIFY(QDir().mkdir(m_repoPath)); // the empty mount point
+        Job *gone = m_app->jobManager()->backup(
+            TestUri, TestUuid, QStringLiteral("test"), PointManifest::Method::FullState);
+        QVERIFY(gone);
+        QTRY_COMPARE_WITH_TIMEOUT(gone->state(), Job::State::Failed, 20000);
+        QVERIFY2(gone->error().message().contains(QLatin1String("no longer there")),
+            qPrintable(gone->error().message()));
+        QTRY_COMPARE(m_app->waitingForRepository(), m_repoPath);
+        QVERIFY(!m_app->repository().isValid());
+        QCOMPARE(w->pointEmptyState()->title(), QStringLiteral("The backup repository is not available"));
+        // No backup can start while it is away: it would fail the same way.
+        QVERIFY(!m_app->jobManager()->backup(
+            TestUri, TestUuid, QStringLiteral("test"), PointManifest::Method::FullState));
+        QCOMPARE(QDir(m_repoPath).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList());
+
+        // Plugged in again.
+        QVERIFY(QDir().rmdir(m_repoPath));
+        QVERIFY(QDir().rename(away, m_repoPath));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->repository().path(), m_repoPath, 5000);
         QVERIFY(m_app->waitingForRepository().isEmpty());
     }
 
