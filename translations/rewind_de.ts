@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Scheduled backups of virtual machines run while Rewind runs.</source>
+        <translation>Geplante Sicherungen virtueller Maschinen laufen, solange Rewind läuft.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by Rewind; it was left alone. Remove it, or turn Rewind off in your desktop&apos;s autostart settings.</source>
+        <translation>%1 wurde nicht von Rewind geschrieben und bleibt unverändert. Entfernen Sie die Datei, oder schalten Sie Rewind in den Autostart-Einstellungen Ihres Desktops aus.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>BackupChain</name>
     <message>
         <source>the changes of the previous point could not be merged into the images (%1)</source>
@@ -410,6 +433,14 @@
     <message>
         <source>When the selected virtual machine is backed up, which points are kept, and when a new full point starts</source>
         <translation>Wann die ausgewählte virtuelle Maschine gesichert wird, welche Punkte aufbewahrt werden und wann eine neue Vollsicherung beginnt</translation>
+    </message>
+    <message>
+        <source>Start at &amp;Login</source>
+        <translation>Beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Start Rewind hidden in the system tray when you log in, so that scheduled backups run</source>
+        <translation>Rewind beim Anmelden im Systemabschnitt der Kontrollleiste starten, damit geplante Sicherungen laufen</translation>
     </message>
 </context>
 <context>
@@ -1255,10 +1286,6 @@
         <translation>An:</translation>
     </message>
     <message>
-        <source>Scheduled backups run while Rewind runs, also from the system tray with the window closed. A missed run is made up once when Rewind starts.</source>
-        <translation>Geplante Sicherungen laufen, solange Rewind läuft, auch im Systembereich der Kontrollleiste bei geschlossenem Fenster. Eine verpasste Sicherung wird beim Start von Rewind einmal nachgeholt.</translation>
-    </message>
-    <message>
         <source>Retention</source>
         <translation>Aufbewahrung</translation>
     </message>
@@ -1349,6 +1376,10 @@
     <message>
         <source>%1 Saving replaces what could not be read with what is shown.</source>
         <translation>%1 Speichern ersetzt, was sich nicht lesen ließ, durch die angezeigten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups run while Rewind runs, also from the system tray with the window closed (File &gt; Start at Login starts it so). A missed run is made up once when Rewind starts.</source>
+        <translation>Geplante Sicherungen laufen, solange Rewind läuft, auch aus dem Systemabschnitt der Kontrollleiste bei geschlossenem Fenster (Datei &gt; Beim Anmelden starten startet es so). Eine verpasste Sicherung wird einmal nachgeholt, wenn Rewind startet.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2136,14 @@ Details: %2</translation>
     <message>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Rewind starts in the system tray when you log in.</source>
+        <translation>Rewind startet beim Anmelden im Systemabschnitt der Kontrollleiste.</translation>
+    </message>
+    <message>
+        <source>Rewind no longer starts when you log in.</source>
+        <translation>Rewind startet nicht mehr beim Anmelden.</translation>
     </message>
 </context>
 <context>

@@ -160,9 +160,11 @@ QWidget *BackupSettingsDialog::buildSchedule()
     m_scheduleSummary->setObjectName(QStringLiteral("scheduleSummary"));
     m_scheduleSummary->setWordWrap(true);
     form->addRow(QString(), m_scheduleSummary);
-    auto *note = new QLabel(tr("Scheduled backups run while Rewind runs, also from the system tray with the "
-                               "window closed. A missed run is made up once when Rewind starts."),
-        box);
+    auto *note
+        = new QLabel(tr("Scheduled backups run while Rewind runs, also from the system tray with the "
+                        "window closed (File > Start at Login starts it so). A missed run is made up once "
+                        "when Rewind starts."),
+            box);
     note->setWordWrap(true);
     form->addRow(note);
 

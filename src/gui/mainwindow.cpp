@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "autostart.h"
 #include "connectionlist.h"
 #include "displaytext.h"
 #include "guisettings.h"
@@ -85,6 +86,11 @@ EmptyStateWidget *MainWindow::pointEmptyState() const
 {
     return m_ui->pointEmpty;
 }
+QAction *MainWindow::startAtLoginAction() const
+{
+    return m_ui->actionStartAtLogin;
+}
+
 QAction *MainWindow::backupNowAction() const
 {
     return m_ui->actionBackupNow;
@@ -120,6 +126,17 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
+    m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());
+    connect(m_ui->actionStartAtLogin, &QAction::triggered, this, [this](bool checked) {
+        const Status s = Autostart::setEnabled(checked, QCoreApplication::applicationFilePath());
+        if (!s) {
+            m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());
+            showStatus(s.error().message());
+            return;
+        }
+        showStatus(checked ? tr("Rewind starts in the system tray when you log in.")
+                           : tr("Rewind no longer starts when you log in."));
+    });
     connect(m_ui->actionAddConnection, &QAction::triggered, this, &MainWindow::addConnection);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showPointView(false); });

@@ -75,6 +75,7 @@ public:
     EmptyStateWidget *vmEmptyState() const;
     EmptyStateWidget *pointEmptyState() const;
     QAction *backupNowAction() const;
+    QAction *startAtLoginAction() const;
     QAction *verifyAction() const;
 
 public Q_SLOTS:

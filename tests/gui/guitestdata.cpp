@@ -27,6 +27,15 @@ void initApplication()
     Translations::install();
 }
 
+void startPrivateSessionBus(QProcess &bus)
+{
+    bus.start(QStringLiteral("dbus-daemon"),
+        {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+    if (bus.waitForStarted(5000) && bus.waitForReadyRead(5000)) {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus.readLine().trimmed());
+    }
+}
+
 QString uuidFor(int i)
 {
     return QStringLiteral("5eed0000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));

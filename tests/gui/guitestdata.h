@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QProcess>
 #include <QString>
 
 /// Data for the GUI tests and benchmarks: a libvirt test-driver node with many domains,
@@ -14,6 +15,11 @@ namespace GuiTestData {
 /// For every GUI test's initTestCase(): English plural forms, and settings kept in a
 /// temporary folder instead of the user's ~/.config.
 void initApplication();
+
+/// Starts a private dbus-daemon in bus and points DBUS_SESSION_BUS_ADDRESS at it, so that
+/// fake desktop services can be registered there. Call before anything in the process
+/// touches the session bus; without dbus-daemon, the session bus stays unconnected.
+void startPrivateSessionBus(QProcess &bus);
 
 /// Writes dir/node.xml with `count` test-driver domains named vm-0000, vm-0001...
 /// (UUIDs from uuidFor()), a mix of running, paused and shut-off ones, and returns the

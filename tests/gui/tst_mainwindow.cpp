@@ -2,6 +2,7 @@
 // repository of small points: empty states that say what to do, selecting a VM shows its
 // points on the timeline and in the table, point actions run jobs, and the search.
 
+#include "autostart.h"
 #include "connectionlist.h"
 #include "desktopapp.h"
 #include "emptystatewidget.h"
@@ -264,6 +265,29 @@ private Q_SLOTS:
         QVERIFY(QDir().rename(away, m_repoPath));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->repository().path(), m_repoPath, 5000);
         QVERIFY(m_app->waitingForRepository().isEmpty());
+    }
+
+    // File > Start at Login writes the autostart entry that starts this program hidden,
+    // and removes it again.
+    void startAtLoginWritesTheEntry()
+    {
+        QFile::remove(Autostart::entryPath()); // in QStandardPaths' test folders
+        MainWindow *w = startOnTestRepository();
+        QAction *action = w->startAtLoginAction();
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked());
+        action->trigger();
+        QVERIFY(action->isChecked());
+        QFile entry(Autostart::entryPath());
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray text = entry.readAll();
+        entry.close();
+        const QByteArray exec
+            = "\nExec=" + QFile::encodeName(QCoreApplication::applicationFilePath()) + " --hidden\n";
+        QVERIFY2(text.contains(exec), text.constData());
+        action->trigger();
+        QVERIFY(!action->isChecked());
+        QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
     }
 
     // German titles are longer than the English ones the starting widths were chosen for.

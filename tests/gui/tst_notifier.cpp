@@ -67,13 +67,7 @@ class TestNotifier : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // A private session bus, set before anything in this process touches the bus.
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
-        if (m_bus.waitForStarted(5000) && m_bus.waitForReadyRead(5000)) {
-            const QByteArray address = m_bus.readLine().trimmed();
-            qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-        }
+        GuiTestData::startPrivateSessionBus(m_bus);
         GuiTestData::initApplication();
 #ifdef REWIND_TEST_KNOTIFICATIONS
         // KNotification shows only the events its .notifyrc declares, found in the data

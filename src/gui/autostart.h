@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Rewind {
+
+/// "Start at Login": scheduled backups run only while Rewind runs, so the application
+/// offers to start with the desktop session, hidden in the tray (`--hidden`).
+///
+/// Natively this is the freedesktop autostart entry $XDG_CONFIG_HOME/autostart/rewind.desktop
+/// (named like the application's own entry, as desktops expect). Inside Flatpak that folder
+/// is the sandbox's and no session reads it; there the Background portal
+/// (org.freedesktop.portal.Background.RequestBackground) is asked instead, and the answer is
+/// remembered in the settings, as the portal cannot be asked what it was told.
+class Autostart
+{
+    Q_DECLARE_TR_FUNCTIONS(Autostart)
+
+public:
+    /// Where the native entry is written.
+    static QString entryPath();
+    /// Whether Rewind starts at login: an entry of ours that is not hidden (natively), or
+    /// what was last asked of the portal (sandboxed).
+    static bool isEnabled();
+    /// Writes or removes the entry (or asks the portal). program: the executable the
+    /// session starts; natively an absolute path, quoted as the entry format wants.
+    static Status setEnabled(bool enabled, const QString &program);
+
+    /// Whether this process runs in a Flatpak sandbox (/.flatpak-info exists); tests
+    /// force it either way.
+    static bool isSandboxed();
+    static void forceSandboxed(bool sandboxed);
+
+    /// The Exec= value for program started hidden, escaped per the Desktop Entry
+    /// specification (quoted when needed; ", `, $ and \ escaped inside quotes; % doubled).
+    static QString execLine(const QString &program);
+};
+
+} // namespace Rewind

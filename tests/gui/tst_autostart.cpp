@@ -1,0 +1,187 @@
+// Autostart ("Start at Login"): the freedesktop autostart entry it writes and removes (and
+// an entry the user wrote, which it leaves alone), the Exec= escaping of unusual paths,
+// and inside a sandbox the request to the Background portal (a fake portal on a private
+// session bus).
+
+#include "autostart.h"
+#include "guitestdata.h"
+
+#include <QDBusConnection>
+#include <QDBusObjectPath>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Rewind;
+
+/// Stands in for xdg-desktop-portal's Background interface on a private session bus.
+class FakeBackgroundPortal : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Background")
+public:
+    QList<QVariantMap> requests;
+
+public Q_SLOTS:
+    QDBusObjectPath RequestBackground(const QString &, const QVariantMap &options)
+    {
+        requests.append(options);
+        return QDBusObjectPath(QStringLiteral("/org/freedesktop/portal/desktop/request/1_1/rewind"));
+    }
+};
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestAutostart : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        GuiTestData::startPrivateSessionBus(m_bus);
+        GuiTestData::initApplication(); // QStandardPaths' test mode: not the user's own folders
+        QVERIFY(Autostart::entryPath().contains(QLatin1String(".qttest")));
+    }
+
+    void init()
+    {
+        Autostart::forceSandboxed(false);
+        QFile::remove(Autostart::entryPath());
+    }
+
+    void cleanupTestCase()
+    {
+        QFile::remove(Autostart::entryPath());
+        m_bus.kill();
+        m_bus.waitForFinished(5000);
+    }
+
+    void execLineEscapesWhatItMust_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("exec");
+        QTest::newRow("plain") << QStringLiteral("/usr/bin/rewind")
+                               << QStringLiteral("/usr/bin/rewind --hidden");
+        QTest::newRow("space") << QStringLiteral("/opt/my apps/rewind")
+                               << QStringLiteral("\"/opt/my apps/rewind\" --hidden");
+        // Inside quotes \ " ` $ get a backslash, and then every backslash is doubled
+        // again (the string escape of the entry format): \\$ and \\\\ in the file.
+        QTest::newRow("dollar") << QStringLiteral("/opt/$x/rewind")
+                                << QStringLiteral("\"/opt/\\\\$x/rewind\" --hidden");
+        QTest::newRow("backslash") << QStringLiteral("/opt/a\\b/rewind")
+                                   << QStringLiteral("\"/opt/a\\\\\\\\b/rewind\" --hidden");
+        QTest::newRow("quote") << QStringLiteral("/opt/\"q\"/rewind")
+                               << QStringLiteral("\"/opt/\\\\\"q\\\\\"/rewind\" --hidden");
+        QTest::newRow("percent") << QStringLiteral("/opt/100%/rewind")
+                                 << QStringLiteral("/opt/100%%/rewind --hidden");
+    }
+
+    void execLineEscapesWhatItMust()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, exec);
+        QCOMPARE(Autostart::execLine(program), exec);
+    }
+
+    void entryIsWrittenAndRemoved()
+    {
+        QVERIFY(!Autostart::isEnabled());
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/usr/bin/rewind")).ok());
+        QVERIFY(Autostart::isEnabled());
+        const QByteArray text = readAll(Autostart::entryPath());
+        QVERIFY2(text.startsWith("[Desktop Entry]\n"), text.constData());
+        QVERIFY2(text.contains("\nType=Application\n"), text.constData());
+        QVERIFY2(text.contains("\nExec=/usr/bin/rewind --hidden\n"), text.constData());
+        QVERIFY2(!text.contains("Hidden=true"), text.constData());
+        // What the desktop's own tools make of it (desktop-file-utils, installed by .ci).
+        const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        if (!validator.isEmpty()) {
+            QProcess check;
+            check.start(validator, {Autostart::entryPath()});
+            QVERIFY(check.waitForFinished(30000));
+            const QByteArray said = check.readAllStandardOutput() + check.readAllStandardError();
+            QVERIFY2(check.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+        } else {
+            qWarning("desktop-file-validate is not installed; the entry is not validated");
+        }
+        // Idempotent.
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/usr/bin/rewind")).ok());
+        QVERIFY(Autostart::setEnabled(false, QString()).ok());
+        QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
+        QVERIFY(!Autostart::isEnabled());
+        QVERIFY(Autostart::setEnabled(false, QString()).ok());
+    }
+
+    void entriesOfOthersAreLeftAlone()
+    {
+        // Turned off in the desktop's settings: still there, but hidden.
+        QVERIFY(writeAll(
+            Autostart::entryPath(), "[Desktop Entry]\nType=Application\nExec=rewind\nHidden=true\n"));
+        QVERIFY(!Autostart::isEnabled());
+        // Written by hand: counts as on, and is not removed as if it were Rewind's.
+        const QByteArray own = "[Desktop Entry]\nType=Application\nExec=rewind --hidden\n";
+        QVERIFY(writeAll(Autostart::entryPath(), own));
+        QVERIFY(Autostart::isEnabled());
+        const Status off = Autostart::setEnabled(false, QString());
+        QVERIFY(!off.ok());
+        QCOMPARE(off.error().code(), ErrorCode::Conflict);
+        QVERIFY(off.error().message().contains(Autostart::entryPath()));
+        QCOMPARE(readAll(Autostart::entryPath()), own);
+    }
+
+    void sandboxAsksThePortal()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected()) {
+            QSKIP("dbus-daemon is not available");
+        }
+        FakeBackgroundPortal portal;
+        QDBusConnection service = QDBusConnection::connectToBus(
+            QString::fromLocal8Bit(qgetenv("DBUS_SESSION_BUS_ADDRESS")), QStringLiteral("fake-portal"));
+        QVERIFY(service.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+        QVERIFY(service.registerObject(
+            QStringLiteral("/org/freedesktop/portal/desktop"), &portal, QDBusConnection::ExportAllSlots));
+
+        Autostart::forceSandboxed(true);
+        QVERIFY(!Autostart::isEnabled());
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/app/bin/rewind")).ok());
+        QTRY_COMPARE(portal.requests.size(), 1);
+        QCOMPARE(portal.requests.first().value(QStringLiteral("autostart")).toBool(), true);
+        QCOMPARE(portal.requests.first().value(QStringLiteral("commandline")).toStringList(),
+            (QStringList {QStringLiteral("rewind"), QStringLiteral("--hidden")}));
+        QVERIFY(!portal.requests.first().value(QStringLiteral("reason")).toString().isEmpty());
+        QVERIFY(Autostart::isEnabled());
+        // The sandbox's own autostart folder is nobody's: nothing is written there.
+        QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
+
+        QVERIFY(Autostart::setEnabled(false, QString()).ok());
+        QTRY_COMPARE(portal.requests.size(), 2);
+        QCOMPARE(portal.requests.last().value(QStringLiteral("autostart")).toBool(), false);
+        QVERIFY(!Autostart::isEnabled());
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
+    }
+
+private:
+    QProcess m_bus;
+};
+
+QTEST_MAIN(TestAutostart)
+#include "tst_autostart.moc"
