@@ -1378,8 +1378,12 @@
         <translation>%1 Speichern ersetzt, was sich nicht lesen ließ, durch die angezeigten Einstellungen.</translation>
     </message>
     <message>
-        <source>Scheduled backups run while Rewind runs, also from the system tray with the window closed (File &gt; Start at Login starts it so). A missed run is made up once when Rewind starts.</source>
-        <translation>Geplante Sicherungen laufen, solange Rewind läuft, auch aus dem Systemabschnitt der Kontrollleiste bei geschlossenem Fenster (Datei &gt; Beim Anmelden starten startet es so). Eine verpasste Sicherung wird einmal nachgeholt, wenn Rewind startet.</translation>
+        <source>Scheduled backups run while Rewind runs, also from the system tray with the window closed. A missed run is made up once when Rewind starts.</source>
+        <translation>Geplante Sicherungen laufen, solange Rewind läuft, auch aus dem Systemabschnitt der Kontrollleiste bei geschlossenem Fenster. Eine verpasste Sicherung wird einmal nachgeholt, wenn Rewind startet.</translation>
+    </message>
+    <message>
+        <source>Start Rewind hidden in the tray when I &amp;log in</source>
+        <translation>Rewind beim &amp;Anmelden ausgeblendet im Systemabschnitt starten</translation>
     </message>
 </context>
 <context>

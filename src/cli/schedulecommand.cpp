@@ -209,7 +209,8 @@ int runSchedule(const Context &ctx)
     }
     out() << tr("Schedule of '%1': %2.").arg(name, schedule.describe()) << Qt::endl;
     out() << tr("Next backup: %1. Scheduled backups are made by the desktop application while it runs "
-                "(rewind, in the system tray); it catches up on one it missed.")
+                "(rewind, in the system tray; its File > Start at Login starts it with your session); it "
+                "catches up on one it missed.")
                  .arg(next.toLocalTime().toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")))
           << Qt::endl;
     return 0;

@@ -1,6 +1,7 @@
 #include "backupsettingsdialog.h"
 
 #include "async.h"
+#include "autostart.h"
 #include "dialogsize.h"
 
 #include <QCheckBox>
@@ -160,13 +161,17 @@ QWidget *BackupSettingsDialog::buildSchedule()
     m_scheduleSummary->setObjectName(QStringLiteral("scheduleSummary"));
     m_scheduleSummary->setWordWrap(true);
     form->addRow(QString(), m_scheduleSummary);
-    auto *note
-        = new QLabel(tr("Scheduled backups run while Rewind runs, also from the system tray with the "
-                        "window closed (File > Start at Login starts it so). A missed run is made up once "
-                        "when Rewind starts."),
-            box);
+    auto *note = new QLabel(tr("Scheduled backups run while Rewind runs, also from the system tray with the "
+                               "window closed. A missed run is made up once when Rewind starts."),
+        box);
     note->setWordWrap(true);
     form->addRow(note);
+    // The same setting as File > Start at Login, offered where a schedule is made, which
+    // is when it matters.
+    m_startAtLogin = new QCheckBox(tr("Start Rewind hidden in the tray when I &log in"), box);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    form->addRow(m_startAtLogin);
 
     connect(
         m_scheduleKind, &QComboBox::currentIndexChanged, this, &BackupSettingsDialog::updateScheduleFields);
@@ -322,6 +327,14 @@ void BackupSettingsDialog::accept()
     if (Status valid = chosen.schedule.validate(); !valid) {
         showProblem(valid.error().message());
         return;
+    }
+    if (m_startAtLogin->isChecked() != Autostart::isEnabled()) {
+        if (Status s
+            = Autostart::setEnabled(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath());
+            !s) {
+            showProblem(s.error().message());
+            return;
+        }
     }
     showProblem(QString());
     // Only what the user changed (and what could not be read) is stored: a part left

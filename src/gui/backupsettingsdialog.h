@@ -73,6 +73,7 @@ private:
     QWidget *m_timeRow = nullptr;
     QWidget *m_daysRow = nullptr;
     QLabel *m_scheduleSummary = nullptr;
+    QCheckBox *m_startAtLogin = nullptr; ///< Autostart, applied on Save
     QList<QSpinBox *> m_keep; ///< in RetentionRule order
     QSpinBox *m_fullEvery = nullptr;
     QSpinBox *m_fullAfterDays = nullptr;

@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -127,10 +128,16 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
     m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());
+    // Backup Settings changes it too, and so can the desktop's own settings.
+    connect(m_ui->fileMenu, &QMenu::aboutToShow, this,
+        [this] { m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled()); });
     connect(m_ui->actionStartAtLogin, &QAction::triggered, this, [this](bool checked) {
         const Status s = Autostart::setEnabled(checked, QCoreApplication::applicationFilePath());
         if (!s) {
             m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());
+            // Backup Settings changes it too, and so can the desktop's own settings.
+            connect(m_ui->fileMenu, &QMenu::aboutToShow, this,
+                [this] { m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled()); });
             showStatus(s.error().message());
             return;
         }

@@ -3,6 +3,7 @@
 // schedule that would never run, and stays open with a clear message when a job holds
 // the VM's lock.
 
+#include "autostart.h"
 #include "backupsettingsdialog.h"
 #include "guitestdata.h"
 #include "repository/repositorylock.h"
@@ -10,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -109,6 +112,12 @@ private Q_SLOTS:
             QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
         }
         QVERIFY(wrapped >= 2);
+        // Check boxes do not wrap: the dialog must be wide enough for the longest.
+        for (const QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+            if (box->isVisible()) {
+                QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
+            }
+        }
     }
 
     void savesWhatTheFormSays()
@@ -178,6 +187,32 @@ private Q_SLOTS:
         choose(child<QComboBox>(dialog.get(), QStringLiteral("everyUnit")), QStringLiteral("minutes"));
         QCOMPARE(dialog->settings().schedule, Schedule::interval(45));
         QCOMPARE(dialog->settings().chain.maxChainAgeSeconds, 36 * 3600);
+    }
+
+    // The dialog offers Start at Login where a schedule is made, and saving applies it.
+    void startAtLoginIsOffered()
+    {
+        QFile::remove(Autostart::entryPath()); // in QStandardPaths' test folders
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        auto *box = child<QCheckBox>(dialog.get(), QStringLiteral("startAtLogin"));
+        QVERIFY(!box->isChecked());
+        box->setChecked(true);
+        QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        // Nothing else changed: saved at once, without a write to the repository.
+        QVERIFY(!saved.isEmpty() || saved.wait(10000));
+        QVERIFY(Autostart::isEnabled());
+
+        dialog = openDialog();
+        QVERIFY(dialog);
+        box = child<QCheckBox>(dialog.get(), QStringLiteral("startAtLogin"));
+        QVERIFY(box->isChecked());
+        box->setChecked(false);
+        QSignalSpy savedAgain(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        QVERIFY(!savedAgain.isEmpty() || savedAgain.wait(10000));
+        QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
     }
 
     void aWeekWithoutDaysIsRefused()
