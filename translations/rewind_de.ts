@@ -641,10 +641,6 @@
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>The point %1 was to be pruned, but its manifest can no longer be read; it was left alone. Check it with rewindctl verify.</source>
-        <translation>Der Punkt %1 sollte beim Aufräumen entfernt werden, aber sein Manifest kann nicht mehr gelesen werden; er wurde unverändert gelassen. Prüfen Sie ihn mit rewindctl verify.</translation>
-    </message>
-    <message>
         <source>The retention policy stored for &apos;%1&apos; is invalid (%2). Set it again.</source>
         <translation>Die für &apos;%1&apos; gespeicherten Aufbewahrungsregeln sind ungültig (%2). Legen Sie sie erneut fest.</translation>
     </message>
@@ -693,18 +689,6 @@
         <translation>Die Berechtigungen von %1 konnten nicht eingeschränkt werden.</translation>
     </message>
     <message>
-        <source>The journal of an interrupted prune of &apos;%1&apos; is damaged (field &apos;%2&apos;); it was kept in %3. Check the points with rewindctl verify.</source>
-        <translation>Das Journal eines unterbrochenen Aufräumens von &apos;%1&apos; ist beschädigt (Feld &apos;%2&apos;); es wurde in %3 aufbewahrt. Prüfen Sie die Punkte mit rewindctl verify.</translation>
-    </message>
-    <message>
-        <source>Completed an interrupted prune of &apos;%1&apos;: removed points %2.</source>
-        <translation>Unterbrochenes Aufräumen von &apos;%1&apos; abgeschlossen: Punkte %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>The next prune finishes the job.</source>
-        <translation>Das nächste Aufräumen schließt den Auftrag ab.</translation>
-    </message>
-    <message>
         <source>Deleting points of &apos;%1&apos; failed: </source>
         <translation>Löschen von Punkten von &apos;%1&apos; fehlgeschlagen: </translation>
     </message>
@@ -712,9 +696,24 @@
         <source>An interrupted %1 of &apos;%2&apos; has not been repaired yet. Start Rewind or run any rewindctl command to repair it, then try again.</source>
         <translation>Ein unterbrochener Auftrag (%1) für &apos;%2&apos; wurde noch nicht repariert. Starten Sie Rewind oder führen Sie einen beliebigen rewindctl-Befehl aus, um ihn zu reparieren, und versuchen Sie es dann erneut.</translation>
     </message>
+</context>
+<context>
+    <name>PruneRecovery</name>
+    <message>
+        <source>The point %1 was to be pruned, but its manifest can no longer be read; it was left alone. Check it with rewindctl verify.</source>
+        <translation>Der Punkt %1 sollte beim Aufräumen entfernt werden, aber sein Manifest kann nicht mehr gelesen werden; er wurde unverändert gelassen. Prüfen Sie ihn mit rewindctl verify.</translation>
+    </message>
     <message>
         <source>The journal of an interrupted deletion of points of &apos;%1&apos; is damaged (field &apos;%2&apos;); it was kept in %3. Check the points with rewindctl verify.</source>
         <translation>Das Journal eines unterbrochenen Löschens von Punkten von &apos;%1&apos; ist beschädigt (Feld &apos;%2&apos;); es wurde in %3 aufbewahrt. Prüfen Sie die Punkte mit rewindctl verify.</translation>
+    </message>
+    <message>
+        <source>The journal of an interrupted prune of &apos;%1&apos; is damaged (field &apos;%2&apos;); it was kept in %3. Check the points with rewindctl verify.</source>
+        <translation>Das Journal eines unterbrochenen Aufräumens von &apos;%1&apos; ist beschädigt (Feld &apos;%2&apos;); es wurde in %3 aufbewahrt. Prüfen Sie die Punkte mit rewindctl verify.</translation>
+    </message>
+    <message>
+        <source>The next prune finishes the job.</source>
+        <translation>Das nächste Aufräumen schließt den Auftrag ab.</translation>
     </message>
     <message>
         <source>Not deleted yet: %1; delete them again to finish.</source>
@@ -739,6 +738,10 @@
     <message>
         <source>Completed an interrupted deletion of points of &apos;%1&apos;: removed points %2.</source>
         <translation>Unterbrochenes Löschen von Punkten von &apos;%1&apos; abgeschlossen: Punkte %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Completed an interrupted prune of &apos;%1&apos;: removed points %2.</source>
+        <translation>Unterbrochenes Aufräumen von &apos;%1&apos; abgeschlossen: Punkte %2 entfernt.</translation>
     </message>
     <message>
         <source>An interrupted deletion of points of &apos;%1&apos; stopped between two steps; every point is intact.</source>

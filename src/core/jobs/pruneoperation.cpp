@@ -2,12 +2,12 @@
 
 #include "jobs/backupoperation.h"
 #include "jobs/jobcontrol.h"
+#include "jobs/prunerecovery.h"
 #include "jobs/qemuimg.h"
-#include "jobs/verifyoperation.h"
+#include "jobs/verifyoperation.h" // resolveVmUuid
 #include "logging.h"
 #include "repository/filesystem.h"
 #include "repository/journal.h"
-#include "repository/pointid.h"
 #include "repository/repositorylock.h"
 #include "transfer/sha256file.h"
 #include "transfer/sparsecopy.h"
@@ -28,27 +28,6 @@
 namespace Rewind {
 
 namespace {
-
-// Journal states; also the names REWIND_FAULT_STALL accepts.
-const QString StateRemoving = QStringLiteral("removing");
-const QString StateRemoved = QStringLiteral("removed");
-const QString StateMerging = QStringLiteral("merging");
-const QString StateReplacing = QStringLiteral("replacing");
-const QString StateMerged = QStringLiteral("merged");
-
-const QLatin1String TempSuffix(".prune-tmp");
-
-// Hidden, so nothing that lists a point's files for the user picks it up, and in the
-// point's own folder, so the relative backing path stays valid and the rename is atomic.
-QString tempName(const QString &fileName)
-{
-    return QLatin1Char('.') + fileName + TempSuffix;
-}
-
-bool isTempName(const QString &name)
-{
-    return name.startsWith(QLatin1Char('.')) && name.endsWith(TempSuffix) && !name.contains(QLatin1Char('/'));
-}
 
 QByteArray encoded(const QString &path)
 {
@@ -77,70 +56,6 @@ Status syncFile(const QString &path)
         return FileSystem::writeError(err, QFileInfo(path).absolutePath(), QFileInfo(path).fileName());
     }
     return {};
-}
-
-// unreadableChosen: the user chose to delete these points although their manifests
-// cannot be read (PrunePlan::buildRemoving); any other damaged point was never planned.
-Status removeIfPresent(const Repository &repository, const QString &uuid, const QString &pointId,
-    const RepositoryLock &lock, const QSet<QString> &unreadableChosen)
-{
-    auto point = repository.point(uuid, pointId);
-    if (!point) {
-        return point.error().code() == ErrorCode::NotFound ? Status() : Status(point.error());
-    }
-    if (point->state == PointInfo::State::Damaged && !unreadableChosen.contains(pointId)) {
-        // Never planned (damaged points are kept); something changed it since.
-        return Error(ErrorCode::Damaged,
-            PruneOperation::tr("The point %1 was to be pruned, but its manifest can no longer be read; it "
-                               "was left alone. Check it with rewindctl verify.")
-                .arg(pointId));
-    }
-    qCInfo(lcJobs) << "Pruning point" << pointId << "of VM" << uuid;
-    return repository.removePoint(uuid, pointId, lock);
-}
-
-struct Replacement
-{
-    QString temp;
-    QString file;
-};
-
-// Renames the merged images over the old ones, then commits the manifest that describes
-// them. Idempotent: a rename already done is skipped, so Recovery can repeat it.
-Status replaceImages(const Repository &repository, const QString &uuid, const QString &pointId,
-    const QList<Replacement> &files, const PointManifest &manifest, const RepositoryLock &lock,
-    bool faultHook)
-{
-    const QString dir = repository.pointDir(uuid, pointId);
-    bool first = true;
-    for (const Replacement &r : files) {
-        const QString temp = dir + QLatin1Char('/') + r.temp;
-        const QString file = dir + QLatin1Char('/') + r.file;
-        if (!QFileInfo::exists(temp)) {
-            continue;
-        }
-        if (::rename(encoded(temp).constData(), encoded(file).constData()) != 0) {
-            return FileSystem::writeError(errno, dir, r.file);
-        }
-        if (first && faultHook) {
-            (void)FileSystem::syncDirectory(dir);
-            faultPoint("replacing");
-        }
-        first = false;
-    }
-    if (Status s = FileSystem::syncDirectory(dir); !s) {
-        return s;
-    }
-    return repository.commitPoint(uuid, pointId, manifest, lock);
-}
-
-QJsonArray replacementsToJson(const QList<Replacement> &files)
-{
-    QJsonArray arr;
-    for (const Replacement &r : files) {
-        arr.append(QJsonObject {{QStringLiteral("temp"), r.temp}, {QStringLiteral("file"), r.file}});
-    }
-    return arr;
 }
 
 } // namespace
@@ -203,7 +118,7 @@ Result<PruneOutcome> PruneOperation::run()
                        "rewindctl command to repair it, then try again.")
                         .arg(Journal::kindName(journal.kind()), outcome.vmName));
             }
-            if (Status s = recover(m_repository, journal, lock, &outcome.notes); !s) {
+            if (Status s = PruneRecovery::recover(m_repository, journal, lock, &outcome.notes); !s) {
                 return s.error().withContext(failed);
             }
             (void)journal.clear();
@@ -294,7 +209,7 @@ Status PruneOperation::removeBatch(Journal &journal, const QString &uuid, const 
         }
     }
     // Recorded before the first removal: a killed process's Recovery completes the batch.
-    if (Status s = journal.advance(StateRemoving,
+    if (Status s = journal.advance(PruneState::Removing,
             {{QStringLiteral("remove"), QJsonArray::fromStringList(ids)}, {QStringLiteral("final"), last},
                 {QStringLiteral("unreadable"), QJsonArray::fromStringList(unreadableHere)}});
         !s) {
@@ -303,7 +218,7 @@ Status PruneOperation::removeBatch(Journal &journal, const QString &uuid, const 
     }
     bool first = true;
     for (const QString &id : ids) {
-        if (Status s = removeIfPresent(m_repository, uuid, id, lock, unreadable); !s) {
+        if (Status s = PruneRecovery::removeIfPresent(m_repository, uuid, id, lock, unreadable); !s) {
             return Error(s.error().code(),
                 tr("%1 Rewind finishes removing the points the next time it starts.")
                     .arg(s.error().message()),
@@ -315,7 +230,7 @@ Status PruneOperation::removeBatch(Journal &journal, const QString &uuid, const 
             first = false;
         }
     }
-    return journal.advance(StateRemoved,
+    return journal.advance(PruneState::Removed,
         {{QStringLiteral("remove"), QJsonValue()}, {QStringLiteral("final"), QJsonValue()},
             {QStringLiteral("unreadable"), QJsonValue()}});
 }
@@ -324,24 +239,24 @@ Status PruneOperation::merge(
     Journal &journal, const QString &uuid, const PruneMerge &merge, const RepositoryLock &lock)
 {
     const QString dir = m_repository.pointDir(uuid, merge.pointId);
-    QList<Replacement> files;
+    QList<PruneRecovery::Replacement> files;
     for (const PruneDiskMerge &d : merge.disks) {
-        files.append({tempName(d.fileName), d.fileName});
+        files.append({PruneRecovery::tempName(d.fileName), d.fileName});
     }
     QJsonArray temps;
-    for (const Replacement &r : std::as_const(files)) {
+    for (const PruneRecovery::Replacement &r : std::as_const(files)) {
         temps.append(r.temp);
     }
     auto abandon = [&](const Error &error) {
-        for (const Replacement &r : std::as_const(files)) {
+        for (const PruneRecovery::Replacement &r : std::as_const(files)) {
             QFile::remove(dir + QLatin1Char('/') + r.temp);
         }
         // Every step before this merge is complete; this one changed nothing.
         (void)journal.clear();
         return error;
     };
-    if (Status s = journal.advance(
-            StateMerging, {{QStringLiteral("point"), merge.pointId}, {QStringLiteral("temps"), temps}});
+    if (Status s = journal.advance(PruneState::Merging,
+            {{QStringLiteral("point"), merge.pointId}, {QStringLiteral("temps"), temps}});
         !s) {
         return abandon(s.error());
     }
@@ -372,19 +287,21 @@ Status PruneOperation::merge(
 
     // From here on the new images are the truth: the journal holds everything needed to
     // put them in place, so a crash is rolled forward, never back.
-    if (Status s = journal.advance(StateReplacing,
+    if (Status s = journal.advance(PruneState::Replacing,
             {{QStringLiteral("manifest"), manifest.toJson()},
-                {QStringLiteral("files"), replacementsToJson(files)}});
+                {QStringLiteral("files"), PruneRecovery::toJson(files)}});
         !s) {
         return abandon(s.error());
     }
-    if (Status s = replaceImages(m_repository, uuid, merge.pointId, files, manifest, lock, true); !s) {
+    if (Status s
+        = PruneRecovery::replaceImages(m_repository, uuid, merge.pointId, files, manifest, lock, true);
+        !s) {
         return Error(s.error().code(),
             tr("Replacing the images of point %1 failed: %2 Rewind completes this the next time it starts.")
                 .arg(merge.pointId, s.error().message()),
             s.error().detail());
     }
-    (void)journal.advance(StateMerged,
+    (void)journal.advance(PruneState::Merged,
         {{QStringLiteral("point"), QJsonValue()}, {QStringLiteral("temps"), QJsonValue()},
             {QStringLiteral("manifest"), QJsonValue()}, {QStringLiteral("files"), QJsonValue()}});
     m_control.report(++m_stepsDone, m_stepsTotal, true);
@@ -395,7 +312,7 @@ Result<PointManifest::Disk> PruneOperation::mergeDisk(
     const QString &pointDir, const PointManifest::Disk &disk, const PruneDiskMerge &plan)
 {
     const QString image = pointDir + QLatin1Char('/') + disk.fileName;
-    const QString temp = pointDir + QLatin1Char('/') + tempName(disk.fileName);
+    const QString temp = pointDir + QLatin1Char('/') + PruneRecovery::tempName(disk.fileName);
     QFile::remove(temp); // a leftover of an attempt whose journal was lost
 
     // The merged image holds at most the image plus everything it absorbs.
@@ -471,125 +388,6 @@ Result<PointManifest::Disk> PruneOperation::mergeDisk(
     out.storedSize = QFileInfo(temp).size();
     out.allocatedSize = hashed->bytesCopied;
     return out;
-}
-
-bool PruneOperation::isDeletion(const Journal &journal)
-{
-    return journal.payload().value(QLatin1String("delete")).toBool();
-}
-
-Status PruneOperation::recover(
-    const Repository &repository, const Journal &journal, const RepositoryLock &lock, QStringList *messages)
-{
-    const QJsonObject payload = journal.payload();
-    const QString uuid = journal.vmUuid();
-    const QString vm = journal.vmName();
-    const QString state = journal.state();
-    const QString pointId = payload.value(QLatin1String("point")).toString();
-    const bool deletion = isDeletion(journal);
-    auto damaged = [&](const QString &field) {
-        return Error(ErrorCode::Damaged,
-            (deletion
-                    ? tr("The journal of an interrupted deletion of points of '%1' is damaged (field '%2'); "
-                         "it was kept in %3. Check the points with rewindctl verify.")
-                    : tr("The journal of an interrupted prune of '%1' is damaged (field '%2'); it was kept "
-                         "in %3. Check the points with rewindctl verify."))
-                .arg(vm, field, journal.filePath()));
-    };
-    // What is left to do. A prune plans anew from its policy the next time; a deletion
-    // does not come back by itself, so its message names the points still there.
-    auto rest = [&]() -> QString {
-        if (!deletion) {
-            return tr("The next prune finishes the job.");
-        }
-        QStringList left;
-        for (const QString &id : payload.value(QLatin1String("prune")).toVariant().toStringList()) {
-            if (PointId::isValid(id) && QFileInfo::exists(repository.pointDir(uuid, id))) {
-                left.append(id);
-            }
-        }
-        return left.isEmpty()
-            ? QString()
-            : tr("Not deleted yet: %1; delete them again to finish.").arg(left.join(QStringLiteral(", ")));
-    };
-    auto note = [&](const QString &text, const QString &more) {
-        messages->append(more.isEmpty() ? text : text + QLatin1Char(' ') + more);
-    };
-
-    if (state == StateMerging) {
-        if (!PointId::isValid(pointId)) {
-            return damaged(QStringLiteral("point"));
-        }
-        for (const QJsonValue &t : payload.value(QLatin1String("temps")).toArray()) {
-            if (isTempName(t.toString())) {
-                QFile::remove(repository.pointDir(uuid, pointId) + QLatin1Char('/') + t.toString());
-            }
-        }
-        note(deletion
-                ? tr("Rolled back an interrupted deletion of points of '%1' (stopped while merging into "
-                     "point %2): every point there is as before.")
-                      .arg(vm, pointId)
-                : tr("Rolled back an interrupted prune of '%1' (stopped while merging into point %2): "
-                     "every point is as before.")
-                      .arg(vm, pointId),
-            rest());
-        return {};
-    }
-    if (state == StateReplacing) {
-        auto manifest = PointManifest::fromJson(payload.value(QLatin1String("manifest")).toObject());
-        if (!PointId::isValid(pointId) || !manifest) {
-            return damaged(QStringLiteral("manifest"));
-        }
-        QList<Replacement> files;
-        for (const QJsonValue &v : payload.value(QLatin1String("files")).toArray()) {
-            const Replacement r {v.toObject().value(QLatin1String("temp")).toString(),
-                v.toObject().value(QLatin1String("file")).toString()};
-            if (!isTempName(r.temp) || r.file.isEmpty() || r.file.contains(QLatin1Char('/'))) {
-                return damaged(QStringLiteral("files"));
-            }
-            files.append(r);
-        }
-        if (Status s = replaceImages(repository, uuid, pointId, files, *manifest, lock, false); !s) {
-            return s;
-        }
-        note(deletion
-                ? tr("Completed an interrupted step of a deletion of points of '%1': point %2 now holds "
-                     "the data of the points it was stored on.")
-                      .arg(vm, pointId)
-                : tr("Completed an interrupted prune step of '%1': point %2 now holds the data of the "
-                     "points it was stored on.")
-                      .arg(vm, pointId),
-            rest());
-        return {};
-    }
-    if (state == StateRemoving) {
-        const QStringList ids = payload.value(QLatin1String("remove")).toVariant().toStringList();
-        const QStringList unreadable = payload.value(QLatin1String("unreadable")).toVariant().toStringList();
-        for (const QString &id : ids) {
-            if (!PointId::isValid(id)) {
-                return damaged(QStringLiteral("remove"));
-            }
-            if (Status s = removeIfPresent(
-                    repository, uuid, id, lock, QSet<QString>(unreadable.cbegin(), unreadable.cend()));
-                !s) {
-                return s;
-            }
-        }
-        const QString removed = ids.join(QStringLiteral(", "));
-        note(deletion ? tr("Completed an interrupted deletion of points of '%1': removed points %2.")
-                            .arg(vm, removed)
-                      : tr("Completed an interrupted prune of '%1': removed points %2.").arg(vm, removed),
-            payload.value(QLatin1String("final")).toBool() ? QString() : rest());
-        return {};
-    }
-    // Killed between two steps: every point is complete, nothing is half done.
-    note(deletion
-            ? tr("An interrupted deletion of points of '%1' stopped between two steps; every point is "
-                 "intact.")
-                  .arg(vm)
-            : tr("An interrupted prune of '%1' stopped between two steps; every point is intact.").arg(vm),
-        rest());
-    return {};
 }
 
 QSet<QString> PruneOperation::pointsBehindDamaged(const QList<PointInfo> &points)

@@ -55,12 +55,8 @@ struct PruneOutcome
 ///     -> replacing(new manifest recorded; images renamed over the old; manifest committed)
 ///     -> merged -> ... -> removing(the absorbed points) -> removed -> clear
 ///
-/// A process killed at any step leaves every kept point restorable. recover() then rolls
-/// an unfinished "merging" back (the temporary images go; the point is unchanged),
-/// rolls "replacing" forward (the recorded images and manifest belong together) and
-/// completes "removing". What was not started is left to the next prune, which plans
-/// anew from what is there; after a deletion, the repair's message names the chosen
-/// points still there, to be deleted again.
+/// A process killed at any step leaves every kept point restorable; PruneRecovery then
+/// rolls the journal back or forward (the next Rewind command does, or the next prune).
 ///
 /// REWIND_FAULT_STALL (tests): "merging" stalls after a merge wrote its images,
 /// "replacing" after the first image was renamed over the old one, "removing" after the
@@ -72,16 +68,6 @@ class PruneOperation
 public:
     PruneOperation(Repository repository, PruneRequest request, JobControl &control);
     Result<PruneOutcome> run();
-
-    /// Finishes or rolls back a prune journal left by a killed process, as described
-    /// above; the caller holds the VM's lock and clears the journal on success. Appends
-    /// one message for the user.
-    static Status recover(const Repository &repository, const Journal &journal, const RepositoryLock &lock,
-        QStringList *messages);
-
-    /// Whether a prune journal is that of a deletion of chosen points (its repair says so,
-    /// and names the points still to delete) rather than of a prune by policy.
-    static bool isDeletion(const Journal &journal);
 
     /// The points damaged points' images are stored on, found by following those images'
     /// backing files (their manifests cannot tell): PrunePlan keeps them.

@@ -3,7 +3,7 @@
 #include "jobs/changetracking.h"
 #include "jobs/overlaymerge.h"
 #include "jobs/overlayplan.h"
-#include "jobs/pruneoperation.h"
+#include "jobs/prunerecovery.h"
 #include "jobs/restorerecovery.h"
 #include "libvirt/domain.h"
 #include "logging.h"
@@ -95,9 +95,9 @@ Result<QStringList> Recovery::recoverVm(const Libvirt::ConnectHandle &conn, cons
         }
         if (journal.kind() == Journal::Kind::Prune) {
             // Needs no libvirt: a prune only touches the repository.
-            const Status s = PruneOperation::recover(repository, journal, lock, &messages);
+            const Status s = PruneRecovery::recover(repository, journal, lock, &messages);
             if (!s) {
-                return s.error().withContext(PruneOperation::isDeletion(journal)
+                return s.error().withContext(PruneRecovery::isDeletion(journal)
                         ? tr("Repairing an interrupted deletion of points of '%1' failed: ")
                               .arg(journal.vmName())
                         : tr("Repairing an interrupted prune of '%1' failed: ").arg(journal.vmName()));
