@@ -2013,66 +2013,6 @@ Details: %2</translation>
         <source>Backups of this VM now use: %1</source>
         <translation>Sicherungen dieser VM verwenden jetzt: %1</translation>
     </message>
-    <message>
-        <source>Not connected to libvirt</source>
-        <translation>Nicht mit libvirt verbunden</translation>
-    </message>
-    <message>
-        <source>Rewind backs up the virtual machines of a libvirt connection. VMs made in virt-manager usually live on qemu:///system; GNOME Boxes keeps your own on qemu:///session.</source>
-        <translation>Rewind sichert die virtuellen Maschinen einer libvirt-Verbindung. In virt-manager erstellte VMs liegen meist auf qemu:///system; GNOME Boxes verwaltet Ihre eigenen auf qemu:///session.</translation>
-    </message>
-    <message>
-        <source>Connect to qemu:///system</source>
-        <translation>Mit qemu:///system verbinden</translation>
-    </message>
-    <message>
-        <source>Connect to qemu:///session</source>
-        <translation>Mit qemu:///session verbinden</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>Andere …</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde …</translation>
-    </message>
-    <message>
-        <source>Listing the virtual machines on %1.</source>
-        <translation>Die virtuellen Maschinen auf %1 werden aufgelistet.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1</source>
-        <translation>Keine Verbindung zu %1 möglich</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Connect Elsewhere…</source>
-        <translation>Anderswo verbinden …</translation>
-    </message>
-    <message>
-        <source>No virtual machines on %1</source>
-        <translation>Keine virtuellen Maschinen auf %1</translation>
-    </message>
-    <message>
-        <source>This libvirt connection has no VMs defined. VMs created as root (virt-manager&apos;s default) are on qemu:///system, a user&apos;s own VMs (GNOME Boxes) on qemu:///session.</source>
-        <translation>Für diese libvirt-Verbindung sind keine VMs definiert. Als root erstellte VMs (Standard von virt-manager) liegen auf qemu:///system, die eigenen VMs eines Benutzers (GNOME Boxes) auf qemu:///session.</translation>
-    </message>
-    <message>
-        <source>No virtual machine matches &quot;%1&quot;</source>
-        <translation>Keine virtuelle Maschine passt zu „%1“</translation>
-    </message>
-    <message>
-        <source>The search looks at VM names.</source>
-        <translation>Die Suche berücksichtigt die Namen der VMs.</translation>
-    </message>
-    <message>
-        <source>Clear Search</source>
-        <translation>Suche leeren</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %n point(s)</source>
         <translation>
@@ -2914,6 +2854,69 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Merge what the VM wrote since its last backup point back into its own images. The next point is a full one.</source>
         <translation>Das seit dem letzten Sicherungspunkt Geschriebene in die eigenen Abbilder der VM zusammenführen. Der nächste Punkt ist eine Vollsicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::VmEmptyState</name>
+    <message>
+        <source>Not connected to libvirt</source>
+        <translation>Nicht mit libvirt verbunden</translation>
+    </message>
+    <message>
+        <source>Rewind backs up the virtual machines of a libvirt connection. VMs made in virt-manager usually live on qemu:///system; GNOME Boxes keeps your own on qemu:///session.</source>
+        <translation>Rewind sichert die virtuellen Maschinen einer libvirt-Verbindung. In virt-manager erstellte VMs liegen meist auf qemu:///system; GNOME Boxes verwaltet Ihre eigenen auf qemu:///session.</translation>
+    </message>
+    <message>
+        <source>Connect to qemu:///system</source>
+        <translation>Mit qemu:///system verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to qemu:///session</source>
+        <translation>Mit qemu:///session verbinden</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere …</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <source>Listing the virtual machines on %1.</source>
+        <translation>Die virtuellen Maschinen auf %1 werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>Keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Connect Elsewhere…</source>
+        <translation>Anderswo verbinden …</translation>
+    </message>
+    <message>
+        <source>No virtual machines on %1</source>
+        <translation>Keine virtuellen Maschinen auf %1</translation>
+    </message>
+    <message>
+        <source>This libvirt connection has no VMs defined. VMs created as root (virt-manager&apos;s default) are on qemu:///system, a user&apos;s own VMs (GNOME Boxes) on qemu:///session.</source>
+        <translation>Für diese libvirt-Verbindung sind keine VMs definiert. Als root erstellte VMs (Standard von virt-manager) liegen auf qemu:///system, die eigenen VMs eines Benutzers (GNOME Boxes) auf qemu:///session.</translation>
+    </message>
+    <message>
+        <source>No virtual machine matches &quot;%1&quot;</source>
+        <translation>Keine virtuelle Maschine passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>The search looks at VM names.</source>
+        <translation>Die Suche berücksichtigt die Namen der VMs.</translation>
+    </message>
+    <message>
+        <source>Clear Search</source>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,11 @@
 #include "jobmodel.h"
 #include "jobs/changetracking.h"
 #include "jobs/job.h"
-#include "libvirt/connection.h"
-#include "libvirt/inventory.h"
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
 #include "vmcontextmenu.h"
+#include "vmemptystate.h"
 #include "vmmodel.h"
 #include "vmtreecolumns.h"
 
@@ -30,10 +29,6 @@
 #include <QSortFilterProxyModel>
 
 namespace Rewind {
-
-namespace {
-enum class VmEmpty { None, NoConnection, Connecting, Failed, NoVms, NoMatch };
-} // namespace
 
 MainWindow::MainWindow(VmModel *vms, JobManager *jobs, ConnectionList *connections, QWidget *parent)
     : QMainWindow(parent)
@@ -191,6 +186,9 @@ void MainWindow::setUpActions()
 
 void MainWindow::setUpViews()
 {
+    m_vmEmptyState = new VmEmptyState(m_ui->vmEmpty, m_connections, m_vms, m_proxy, this);
+    connect(m_vmEmptyState, &VmEmptyState::addConnectionRequested, this, &MainWindow::addConnection);
+    connect(m_vmEmptyState, &VmEmptyState::clearSearchRequested, m_ui->searchField, &QLineEdit::clear);
     m_proxy->setSourceModel(m_vms);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -489,79 +487,9 @@ void MainWindow::showVmContextMenu(const QPoint &pos)
 
 void MainWindow::updateVmEmptyState()
 {
-    VmEmpty kind = VmEmpty::None;
-    QString failedUri;
-    Error failure;
-    bool connecting = false;
-    const auto connections = m_connections->connections();
-    for (Connection *c : connections) {
-        const Inventory *inventory = m_connections->inventory(c->uri());
-        connecting |= c->state() == Connection::State::Connecting
-            || (c->state() == Connection::State::Connected && inventory && !inventory->isLoaded());
-        if (c->state() == Connection::State::Disconnected && c->lastError().isError()
-            && failedUri.isEmpty()) {
-            failedUri = c->uri();
-            failure = c->lastError();
-        }
-    }
-    if (connections.isEmpty()) {
-        kind = VmEmpty::NoConnection;
-    } else if (m_vms->vmCount() == 0) {
-        kind = connecting ? VmEmpty::Connecting : (!failedUri.isEmpty() ? VmEmpty::Failed : VmEmpty::NoVms);
-    } else if (m_proxy->rowCount() == 0 || !m_ui->searchField->text().isEmpty()) {
-        bool any = false;
-        for (int r = 0; r < m_proxy->rowCount() && !any; ++r) {
-            any = m_proxy->rowCount(m_proxy->index(r, 0)) > 0;
-        }
-        kind = any ? VmEmpty::None : VmEmpty::NoMatch;
-    }
-    m_ui->vmStack->setCurrentWidget(
-        kind == VmEmpty::None ? static_cast<QWidget *>(m_ui->vmTree) : m_ui->vmEmpty);
-    if (kind == VmEmpty::None) {
-        return;
-    }
-    EmptyStateWidget *empty = m_ui->vmEmpty;
-    empty->clearButtons();
-    const QString uris = m_connections->uris().join(QStringLiteral(", "));
-    auto connectTo = [this](const QString &uri) {
-        return [this, uri] {
-            m_connections->add(uri);
-        };
-    };
-    switch (kind) {
-    case VmEmpty::None:
-        break;
-    case VmEmpty::NoConnection:
-        empty->setContent(Icons::connection(), tr("Not connected to libvirt"),
-            tr("Rewind backs up the virtual machines of a libvirt connection. VMs made in virt-manager "
-               "usually live on qemu:///system; GNOME Boxes keeps your own on qemu:///session."));
-        empty->addButton(tr("Connect to qemu:///system"), this, connectTo(QStringLiteral("qemu:///system")));
-        empty->addButton(
-            tr("Connect to qemu:///session"), this, connectTo(QStringLiteral("qemu:///session")));
-        empty->addButton(tr("Other…"), this, &MainWindow::addConnection);
-        break;
-    case VmEmpty::Connecting:
-        empty->setContent(
-            Icons::connection(), tr("Connecting…"), tr("Listing the virtual machines on %1.").arg(uris));
-        break;
-    case VmEmpty::Failed:
-        empty->setContent(
-            Icons::connectionLost(), tr("Could not connect to %1").arg(failedUri), failure.message());
-        empty->addButton(tr("Retry"), this, [this, failedUri] { m_connections->reconnect(failedUri); });
-        empty->addButton(tr("Connect Elsewhere…"), this, &MainWindow::addConnection);
-        break;
-    case VmEmpty::NoVms:
-        empty->setContent(Icons::vmState(DomainState::ShutOff), tr("No virtual machines on %1").arg(uris),
-            tr("This libvirt connection has no VMs defined. VMs created as root (virt-manager's default) are "
-               "on qemu:///system, a user's own VMs (GNOME Boxes) on qemu:///session."));
-        empty->addButton(tr("Connect Elsewhere…"), this, &MainWindow::addConnection);
-        break;
-    case VmEmpty::NoMatch:
-        empty->setContent(QIcon(), tr("No virtual machine matches \"%1\"").arg(m_ui->searchField->text()),
-            tr("The search looks at VM names."));
-        empty->addButton(tr("Clear Search"), m_ui->searchField, &QLineEdit::clear);
-        break;
-    }
+    m_ui->vmStack->setCurrentWidget(m_vmEmptyState->update(m_ui->searchField->text())
+            ? static_cast<QWidget *>(m_ui->vmEmpty)
+            : m_ui->vmTree);
 }
 
 void MainWindow::showPointView(bool table)

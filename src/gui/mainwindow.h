@@ -28,6 +28,7 @@ class PointActions;
 class PointCommands;
 class PointModel;
 class TimelineView;
+class VmEmptyState;
 class VmModel;
 
 /// The main window: the VMs of every connection on the left (with search), the backup
@@ -118,6 +119,7 @@ private:
     PointActions *m_pointActions;
     PointCommands *m_pointCommands;
     QLabel *m_repositoryLabel;
+    VmEmptyState *m_vmEmptyState = nullptr;
     Repository m_repository;
     QString m_unavailablePath; ///< see setRepositoryUnavailable()
     QString m_unavailableMessage;

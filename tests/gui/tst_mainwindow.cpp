@@ -290,6 +290,33 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
     }
 
+    // The VM list's other empty states: a connection without VMs, and one that failed,
+    // each with the next step.
+    void vmListSaysWhyItIsEmpty()
+    {
+        const QString emptyNode = GuiTestData::writeNode(m_dir->path(), 0);
+        QVERIFY(!emptyNode.isEmpty());
+        DesktopOptions options;
+        options.uris = {emptyNode};
+        options.tray = false;
+        m_app = std::make_unique<DesktopApp>(options);
+        m_app->start();
+        MainWindow *w = m_app->window();
+        QTRY_VERIFY(w->vmEmptyState()->title().startsWith(QLatin1String("No virtual machines on")));
+        QVERIFY(isShown(w->vmEmptyState()));
+        QCOMPARE(w->vmEmptyState()->buttons().size(), 1); // Connect Elsewhere…
+
+        // A connection that cannot be opened: why, and Retry.
+        m_app->connections()->remove(emptyNode);
+        const QString missing = QStringLiteral("test://") + m_dir->path() + QStringLiteral("/missing.xml");
+        QVERIFY(m_app->connections()->add(missing));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            w->vmEmptyState()->title(), QStringLiteral("Could not connect to %1").arg(missing), 10000);
+        QVERIFY(!w->vmEmptyState()->text().isEmpty());
+        QCOMPARE(w->vmEmptyState()->buttons().size(), 2);
+        QCOMPARE(w->vmEmptyState()->buttons().first()->text(), QStringLiteral("Retry"));
+    }
+
     // German titles are longer than the English ones the starting widths were chosen for.
     void columnTitlesFitInGerman()
     {
