@@ -39,11 +39,7 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
     , m_repositoryRetry(new QTimer(this))
 {
     m_repositoryRetry->setInterval(std::chrono::minutes(1));
-    connect(m_repositoryRetry, &QTimer::timeout, this, [this] {
-        if (!m_waitingFor.isEmpty()) {
-            openRepository(m_waitingFor, false, false);
-        }
-    });
+    connect(m_repositoryRetry, &QTimer::timeout, this, &DesktopApp::retryRepository);
     m_connections->setPersistent(options.uris.isEmpty());
     connect(m_connections, &ConnectionList::added, this, [this](Connection *c, Inventory *inventory) {
         m_vms->addInventory(inventory);
@@ -54,17 +50,11 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
 
     connect(m_window, &MainWindow::repositoryChosen, this, [this](const QString &path) {
         // The user's choice replaces the repository waited for, whatever comes of it.
-        m_repositoryRetry->stop();
-        m_waitingFor.clear();
+        stopWaitingForRepository();
         m_window->setRepositoryUnavailable({}, {});
-        updateTray();
         openRepository(path, true, true);
     });
-    connect(m_window, &MainWindow::repositoryRetryRequested, this, [this] {
-        if (!m_waitingFor.isEmpty()) {
-            openRepository(m_waitingFor, false, false);
-        }
-    });
+    connect(m_window, &MainWindow::repositoryRetryRequested, this, &DesktopApp::retryRepository);
     connect(m_window, &MainWindow::quitRequested, this, &DesktopApp::requestQuit);
     connect(this, &DesktopApp::repositoryFailed, m_window, [this](const QString &message) {
         auto *box
@@ -182,9 +172,7 @@ void DesktopApp::openRepository(const QString &path, bool create, bool remember)
             }
             if (!m_waitingFor.isEmpty()) {
                 m_window->showStatus(tr("The backup repository at %1 is available again.").arg(repo->path()));
-                m_waitingFor.clear();
-                m_repositoryRetry->stop();
-                updateTray();
+                stopWaitingForRepository();
             }
             if (remember) {
                 GuiSettings::setRepositoryPath(repo->path());
@@ -207,6 +195,20 @@ void DesktopApp::waitForRepository(const QString &path, const QString &message)
     if (!m_repositoryRetry->isActive()) {
         m_repositoryRetry->start();
     }
+    updateTray();
+}
+
+void DesktopApp::retryRepository()
+{
+    if (!m_waitingFor.isEmpty()) {
+        openRepository(m_waitingFor, false, false);
+    }
+}
+
+void DesktopApp::stopWaitingForRepository()
+{
+    m_repositoryRetry->stop();
+    m_waitingFor.clear();
     updateTray();
 }
 

@@ -83,6 +83,8 @@ private:
     void onJobStarted(Job *job);
     void updateTray();
     void waitForRepository(const QString &path, const QString &message);
+    void retryRepository();
+    void stopWaitingForRepository();
     void checkRepositoryIsThere();
 
     DesktopOptions m_options;
