@@ -130,9 +130,6 @@ void MainWindow::setUpActions()
         const Status s = Autostart::setEnabled(checked, QCoreApplication::applicationFilePath());
         if (!s) {
             m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());
-            // Backup Settings changes it too, and so can the desktop's own settings.
-            connect(m_ui->fileMenu, &QMenu::aboutToShow, this,
-                [this] { m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled()); });
             showStatus(s.error().message());
             return;
         }
@@ -514,9 +511,8 @@ void MainWindow::updatePointPane()
         page = empty;
         empty->setContent(Icons::backupNow(), tr("The backup repository is not available"),
             m_unavailableMessage + QStringLiteral("\n\n")
-                + tr("Rewind tries again every minute, and scheduled backups wait for it. If it is on a "
-                     "drive, "
-                     "plug the drive in and mount it; or choose another folder."));
+                + tr("Rewind tries again every minute, and scheduled backups wait for it. If it is on "
+                     "a drive, plug the drive in and mount it; or choose another folder."));
         empty->addButton(tr("Try Again"), this, &MainWindow::repositoryRetryRequested);
         empty->addButton(tr("Choose Folder…"), this, &MainWindow::chooseRepository);
     } else if (!m_repository.isValid()) {
