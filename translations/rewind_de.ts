@@ -2148,6 +2148,13 @@ Open Rewind to see the log or retry.</source>
         <source>%1 Scheduled backups wait for it; Rewind tries again every minute.</source>
         <translation>%1 Geplante Sicherungen warten darauf; Rewind versucht es jede Minute erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 No scheduled backup has been made for %n day(s): they wait for it. Rewind tries again every minute.</source>
+        <translation>
+            <numerusform>%1 Seit %n Tag wurde keine geplante Sicherung gemacht: Sie warten darauf. Rewind versucht es jede Minute erneut.</numerusform>
+            <numerusform>%1 Seit %n Tagen wurde keine geplante Sicherung gemacht: Sie warten darauf. Rewind versucht es jede Minute erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rewind::OverlayMerge</name>

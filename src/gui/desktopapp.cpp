@@ -182,14 +182,16 @@ void DesktopApp::openRepository(const QString &path, bool create, bool remember)
 }
 
 // The remembered repository is not there (its drive not mounted yet, most often): no
-// message box at the start of a session, which may begin hidden in the tray, but one
-// notification, the reason in the window, and a new try every period, so that
-// scheduled backups resume by themselves once it is back.
+// message box at the start of a session, which may begin hidden in the tray, but a
+// notification (again each day it lasts), the reason in the window, and a new try every
+// period, so that scheduled backups resume by themselves once it is back.
 void DesktopApp::waitForRepository(const QString &path, const QString &message)
 {
     if (m_waitingFor != path) {
-        m_notifier->repositoryUnavailable(path, message);
+        m_waitingSince = QDateTime::currentDateTimeUtc();
     }
+    // Throttled to once a day: a reminder that no backups are made while it lasts.
+    m_notifier->repositoryUnavailable(path, message, m_waitingSince);
     m_waitingFor = path;
     m_window->setRepositoryUnavailable(path, message);
     if (!m_repositoryRetry->isActive()) {

@@ -2,6 +2,7 @@
 
 #include "repository/repository.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -98,6 +99,7 @@ private:
     Repository m_repository;
     QTimer *m_repositoryRetry;
     QString m_waitingFor;
+    QDateTime m_waitingSince; ///< when the wait for m_waitingFor began
     quint64 m_openRequest = 0; ///< the latest openRepository(); older results are dropped
     QSet<QString> m_recovered; ///< "uri|repository" pairs already repaired
     bool m_problem = false;

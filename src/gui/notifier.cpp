@@ -63,7 +63,7 @@ bool Notifier::notify(Event event, const QString &kind, const QString &title, co
     const QString key = eventId(event) + QLatin1Char('/') + kind;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto last = m_lastShown.constFind(key);
-    if (last != m_lastShown.cend() && last->secsTo(now) < m_throttleSeconds) {
+    if (last != m_lastShown.cend() && last->secsTo(now) < throttleSeconds(event)) {
         qCInfo(lcGui) << "Notification dropped (one per period):" << title;
         return false;
     }
@@ -188,10 +188,16 @@ void Notifier::connectionLost(const QString &uri)
            "libvirtd runs."));
 }
 
-void Notifier::repositoryUnavailable(const QString &path, const QString &reason)
+void Notifier::repositoryUnavailable(const QString &path, const QString &reason, const QDateTime &since)
 {
-    notify(Event::RepositoryUnavailable, path, tr("Backup repository not available"),
-        tr("%1 Scheduled backups wait for it; Rewind tries again every minute.").arg(reason));
+    const qint64 days = since.daysTo(QDateTime::currentDateTimeUtc());
+    const QString text = days < 1
+        ? tr("%1 Scheduled backups wait for it; Rewind tries again every minute.").arg(reason)
+        : tr("%1 No scheduled backup has been made for %n day(s): they wait for it. Rewind tries again every "
+             "minute.",
+            nullptr, int(days))
+              .arg(reason);
+    notify(Event::RepositoryUnavailable, path, tr("Backup repository not available"), text);
 }
 
 } // namespace Rewind

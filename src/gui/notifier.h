@@ -38,8 +38,12 @@ public:
     explicit Notifier(QObject *parent = nullptr);
 
     void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
-    /// Seconds during which a second notification of the same event and kind is dropped.
+    /// Seconds during which a second notification of the same event and kind is dropped:
+    /// an hour by default; a day for RepositoryUnavailable, a reminder while the
+    /// repository stays away.
     void setThrottleSeconds(int seconds) { m_throttleSeconds = seconds; }
+    void setThrottleSeconds(Event event, int seconds) { m_eventThrottle.insert(event, seconds); }
+    int throttleSeconds(Event event) const { return m_eventThrottle.value(event, m_throttleSeconds); }
     /// Which channel notify() tries first.
     Backend backend() const;
     /// Forces a channel (tests; LogOnly keeps a test session quiet).
@@ -57,9 +61,9 @@ public:
     void jobFinished(const Job *job, bool scheduled);
     void backupOverdue(const QString &vmUuid, const QString &vmName, const QDateTime &lastSuccess);
     void connectionLost(const QString &uri);
-    /// The repository the application uses could not be opened at its start (a drive
-    /// away, most often); reason is the error's message.
-    void repositoryUnavailable(const QString &path, const QString &reason);
+    /// The repository the application uses cannot be opened (a drive away, most often)
+    /// since `since`; reason is the error's message. Said once a day while it lasts.
+    void repositoryUnavailable(const QString &path, const QString &reason, const QDateTime &since);
 
     /// The notifyrc event id: "backupFailed", ...
     static QString eventId(Event event);
@@ -82,6 +86,7 @@ private:
     QHash<QString, QDateTime> m_lastShown;
     QList<uint> m_dbusIds;
     int m_throttleSeconds = 3600;
+    QHash<Event, int> m_eventThrottle {{Event::RepositoryUnavailable, 24 * 3600}};
     bool m_dbusSubscribed = false;
     bool m_hasForced = false;
     Backend m_forced = Backend::LogOnly;

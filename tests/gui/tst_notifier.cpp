@@ -141,6 +141,31 @@ private Q_SLOTS:
         QVERIFY(shown.last().at(2).toString().contains(QLatin1String("9 days")));
     }
 
+    // While the repository stays away, the user is reminded once a day that no backups
+    // are being made, and for how long.
+    void repositoryAwayIsRemindedDaily()
+    {
+        Notifier n;
+        n.setBackend(Notifier::Backend::LogOnly);
+        QCOMPARE(n.throttleSeconds(Notifier::Event::RepositoryUnavailable), 24 * 3600);
+        QCOMPARE(n.throttleSeconds(Notifier::Event::BackupFailed), 3600);
+        QSignalSpy shown(&n, &Notifier::notified);
+        const QString repo = QStringLiteral("/media/anna/Backup/rewind");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        n.repositoryUnavailable(repo, QStringLiteral("Not mounted."), now);
+        n.repositoryUnavailable(repo, QStringLiteral("Not mounted."), now);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::RepositoryUnavailable);
+        QVERIFY(shown.last().at(2).toString().startsWith(QLatin1String("Not mounted.")));
+
+        n.setThrottleSeconds(Notifier::Event::RepositoryUnavailable, 1); // a day, shortened
+        QTest::qWait(1100);
+        n.repositoryUnavailable(repo, QStringLiteral("Not mounted."), now.addDays(-3));
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.last().at(2).toString().contains(QLatin1String("for 3 days")),
+            qPrintable(shown.last().at(2).toString()));
+    }
+
     void deliversOverDBus()
     {
         QDBusConnection bus = QDBusConnection::sessionBus();
