@@ -872,10 +872,6 @@
         <translation>Es wurde kein Repository-Ordner angegeben.</translation>
     </message>
     <message>
-        <source>There is no Rewind repository at %1. Choose the folder of an existing repository, or create a new one.</source>
-        <translation>Unter %1 gibt es kein Rewind-Repository. Wählen Sie den Ordner eines vorhandenen Repositorys oder legen Sie ein neues an.</translation>
-    </message>
-    <message>
         <source>%1 cannot be a repository folder: a part of its path is a file.</source>
         <translation>%1 kann kein Repository-Ordner sein: Ein Teil seines Pfads ist eine Datei.</translation>
     </message>
@@ -886,10 +882,6 @@
     <message>
         <source>%1 is a file, not a folder. Choose a folder for the repository.</source>
         <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen Ordner für das Repository.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rewind repository (%2 is missing). Choose the folder of an existing repository, or create a new one.</source>
-        <translation>%1 ist kein Rewind-Repository (%2 fehlt). Wählen Sie den Ordner eines vorhandenen Repositorys oder legen Sie ein neues an.</translation>
     </message>
     <message>
         <source>The folder %1 is not empty and holds no Rewind repository. Choose an empty folder for a new repository.</source>
@@ -978,6 +970,14 @@
     <message>
         <source>%1 is on %2, a mount point in /etc/fstab that is not mounted now. Mount it, then try again.</source>
         <translation>%1 liegt auf %2, einem Einhängepunkt aus /etc/fstab, der gerade nicht eingehängt ist. Hängen Sie ihn ein und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no Rewind repository at %1. If it is on a drive, plug the drive in and mount it; else choose the folder of an existing repository, or create a new one.</source>
+        <translation>Unter %1 gibt es kein Rewind-Repository. Liegt es auf einem Laufwerk, schließen Sie das Laufwerk an und hängen Sie es ein; wählen Sie sonst den Ordner eines vorhandenen Repositorys, oder legen Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rewind repository (%2 is missing). If it is on a drive, plug the drive in and mount it; else choose the folder of an existing repository, or create a new one.</source>
+        <translation>%1 ist kein Rewind-Repository (%2 fehlt). Liegt es auf einem Laufwerk, schließen Sie das Laufwerk an und hängen Sie es ein; wählen Sie sonst den Ordner eines vorhandenen Repositorys, oder legen Sie ein neues an.</translation>
     </message>
 </context>
 <context>
@@ -2077,10 +2077,6 @@ Details: %2</translation>
         <translation>Das Sicherungs-Repository ist nicht verfügbar</translation>
     </message>
     <message>
-        <source>Rewind tries again every minute, and scheduled backups wait for it. If it is on a drive, plug the drive in and mount it; or choose another folder.</source>
-        <translation>Rewind versucht es jede Minute erneut, und geplante Sicherungen warten darauf. Liegt es auf einem Laufwerk, schließen Sie das Laufwerk an und hängen Sie es ein; oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2091,6 +2087,10 @@ Details: %2</translation>
     <message>
         <source>Rewind no longer starts when you log in.</source>
         <translation>Rewind startet nicht mehr beim Anmelden.</translation>
+    </message>
+    <message>
+        <source>Rewind tries again every minute, and scheduled backups wait for it.</source>
+        <translation>Rewind versucht es jede Minute erneut, und geplante Sicherungen warten darauf.</translation>
     </message>
 </context>
 <context>

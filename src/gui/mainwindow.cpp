@@ -511,8 +511,7 @@ void MainWindow::updatePointPane()
         page = empty;
         empty->setContent(Icons::backupNow(), tr("The backup repository is not available"),
             m_unavailableMessage + QStringLiteral("\n\n")
-                + tr("Rewind tries again every minute, and scheduled backups wait for it. If it is on "
-                     "a drive, plug the drive in and mount it; or choose another folder."));
+                + tr("Rewind tries again every minute, and scheduled backups wait for it."));
         empty->addButton(tr("Try Again"), this, &MainWindow::repositoryRetryRequested);
         empty->addButton(tr("Choose Folder…"), this, &MainWindow::chooseRepository);
     } else if (!m_repository.isValid()) {

@@ -184,6 +184,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->waitingForRepository(), m_repoPath);
         QCOMPARE(w->pointEmptyState()->title(), QStringLiteral("The backup repository is not available"));
         QVERIFY2(w->pointEmptyState()->text().contains(m_repoPath), qPrintable(w->pointEmptyState()->text()));
+        // What to do about a drive, said once (the reason says it; the pane adds the retry).
+        QCOMPARE(w->pointEmptyState()->text().count(QLatin1String("mount it")), 1);
         QCOMPARE(w->pointEmptyState()->buttons().size(), 2);
         QVERIFY(statusBarText(w).contains(QStringLiteral("Repository: %1 (not available)").arg(m_repoPath)));
         QCOMPARE(notified.size(), 1);

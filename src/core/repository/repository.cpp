@@ -147,8 +147,8 @@ Result<Repository> Repository::open(const QString &path, OpenMode mode)
                 return s.error();
             }
             return Error(ErrorCode::NotFound,
-                tr("There is no Rewind repository at %1. Choose the folder of an existing "
-                   "repository, or create a new one.")
+                tr("There is no Rewind repository at %1. If it is on a drive, plug the drive in and "
+                   "mount it; else choose the folder of an existing repository, or create a new one.")
                     .arg(root));
         } else if (err == ENOTDIR) {
             return Error(ErrorCode::Conflict,
@@ -168,8 +168,9 @@ Result<Repository> Repository::open(const QString &path, OpenMode mode)
                 return s.error();
             }
             return Error(ErrorCode::NotFound,
-                tr("%1 is not a Rewind repository (%2 is missing). Choose the folder of an "
-                   "existing repository, or create a new one.")
+                tr("%1 is not a Rewind repository (%2 is missing). If it is on a drive, plug the drive "
+                   "in and mount it; else choose the folder of an existing repository, or create a new "
+                   "one.")
                     .arg(root, MarkerName));
         }
         QStringList entries
