@@ -352,9 +352,7 @@ void MainWindow::setRepository(const Repository &repository)
         m_unavailablePath.clear();
         m_unavailableMessage.clear();
     }
-    m_repositoryLabel->setText(repository.isValid() ? tr("Repository: %1").arg(repository.path())
-            : m_unavailablePath.isEmpty()           ? tr("No repository chosen")
-                                          : tr("Repository: %1 (not available)").arg(m_unavailablePath));
+    updateRepositoryLabel();
     if (!m_points->vmUuid().isEmpty()) {
         m_points->load(repository, m_points->vmUuid(), m_points->vmName());
     }
@@ -365,9 +363,18 @@ void MainWindow::setRepository(const Repository &repository)
 
 void MainWindow::setRepositoryUnavailable(const QString &path, const QString &message)
 {
+    // Says what is awaited; the repository itself, and what was read from it, is unchanged.
     m_unavailablePath = path;
     m_unavailableMessage = message;
-    setRepository(m_repository);
+    updateRepositoryLabel();
+    updatePointPane();
+}
+
+void MainWindow::updateRepositoryLabel()
+{
+    m_repositoryLabel->setText(m_repository.isValid() ? tr("Repository: %1").arg(m_repository.path())
+            : m_unavailablePath.isEmpty()             ? tr("No repository chosen")
+                                          : tr("Repository: %1 (not available)").arg(m_unavailablePath));
 }
 
 // ---- VM selection ---------------------------------------------------------------------

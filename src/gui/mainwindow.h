@@ -107,6 +107,7 @@ private:
     void showPointView(bool table);
     void updateVmEmptyState();
     void updatePointPane();
+    void updateRepositoryLabel();
     void updateActions();
     void showVmContextMenu(const QPoint &pos);
 

@@ -177,14 +177,14 @@ Status PruneRecovery::recover(
     }
     if (state == PruneState::Removing) {
         const QStringList ids = payload.value(QLatin1String("remove")).toVariant().toStringList();
-        const QStringList unreadable = payload.value(QLatin1String("unreadable")).toVariant().toStringList();
+        const QStringList unreadableList
+            = payload.value(QLatin1String("unreadable")).toVariant().toStringList();
+        const QSet<QString> unreadable(unreadableList.cbegin(), unreadableList.cend());
         for (const QString &id : ids) {
             if (!PointId::isValid(id)) {
                 return damaged(QStringLiteral("remove"));
             }
-            if (Status s = removeIfPresent(
-                    repository, uuid, id, lock, QSet<QString>(unreadable.cbegin(), unreadable.cend()));
-                !s) {
+            if (Status s = removeIfPresent(repository, uuid, id, lock, unreadable); !s) {
                 return s;
             }
         }
