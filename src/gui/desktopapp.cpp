@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 
@@ -65,12 +66,21 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
 
     connect(m_jobs, &JobManager::jobStarted, this, &DesktopApp::onJobStarted);
     connect(m_jobs, &JobManager::jobFinished, this, [this](Job *job) {
-        m_notifier->jobFinished(job, m_jobs->wasScheduled(job));
+        const bool scheduled = m_jobs->wasScheduled(job);
         m_problem |= job->state() == Job::State::Failed;
         updateTray();
-        if (job->state() == Job::State::Failed) {
-            checkRepositoryIsThere();
+        if (job->state() != Job::State::Failed) {
+            m_notifier->jobFinished(job, scheduled);
+            return;
         }
+        // Its failure is told only once it is known that the repository is still there:
+        // when its drive was pulled, "the repository is not available", which says what
+        // to do, is the one notification, not that and a failed job besides.
+        checkRepositoryIsThere([this, job = QPointer<Job>(job), scheduled]() {
+            if (job) {
+                m_notifier->jobFinished(job, scheduled);
+            }
+        });
     });
     connect(m_jobs->model(), &JobModel::activeCountChanged, this, &DesktopApp::updateTray);
     connect(m_jobs->model(), &JobModel::activeCountChanged, this, [this](int active) {
@@ -216,10 +226,12 @@ void DesktopApp::stopWaitingForRepository()
 
 // After a failed job: a repository whose drive was unplugged or unmounted while Rewind
 // ran is waited for like one missing at the start, so that the scheduled backups pause
-// instead of failing every hour, and resume once the drive is back.
-void DesktopApp::checkRepositoryIsThere()
+// instead of failing every hour, and resume once the drive is back. ifThere runs when it
+// is still there (or no longer the one in use).
+void DesktopApp::checkRepositoryIsThere(const std::function<void()> &ifThere)
 {
     if (!m_repository.isValid()) {
+        ifThere();
         return;
     }
     const QString path = m_repository.path();
@@ -227,9 +239,10 @@ void DesktopApp::checkRepositoryIsThere()
     Async::run(
         QThreadPool::globalInstance(), this,
         [path]() -> Result<Repository> { return Repository::open(path, Repository::OpenMode::OpenExisting); },
-        [this, path, request](const Result<Repository> &repo) {
+        [this, path, request, ifThere](const Result<Repository> &repo) {
             if (repo || request != m_openRequest || m_repository.path() != path) {
-                return; // still there, or another repository was chosen meanwhile
+                ifThere(); // still there, or another repository was chosen meanwhile
+                return;
             }
             qCWarning(lcGui) << "Repository" << path << "is gone:" << repo.error().toString();
             setRepository(Repository());

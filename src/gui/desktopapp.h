@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 class QTimer;
 
 namespace Rewind {
@@ -86,7 +88,7 @@ private:
     void waitForRepository(const QString &path, const QString &message);
     void retryRepository();
     void stopWaitingForRepository();
-    void checkRepositoryIsThere();
+    void checkRepositoryIsThere(const std::function<void()> &ifThere);
 
     DesktopOptions m_options;
     ConnectionList *m_connections;

@@ -230,19 +230,24 @@ private Q_SLOTS:
     {
         MainWindow *w = startOnTestRepository();
         m_app->notifier()->setBackend(Notifier::Backend::LogOnly);
+        m_app->notifier()->setThrottleSeconds(0);
+        QSignalSpy notified(m_app->notifier(), &Notifier::notified);
         m_app->setRepositoryRetrySeconds(1);
         QTRY_COMPARE(m_app->repository().path(), m_repoPath);
         QTRY_COMPARE(m_app->connections()->connections().first()->state(), Connection::State::Connected);
 
         // A job that fails for another reason (the test driver's VM cannot be backed up)
-        // changes nothing: the repository is still there.
+        // changes nothing: the repository is still there, and the failure is notified.
         Job *failing = m_app->jobManager()->backup(
             TestUri, TestUuid, QStringLiteral("test"), PointManifest::Method::FullState);
         QVERIFY(failing);
         QTRY_COMPARE_WITH_TIMEOUT(failing->state(), Job::State::Failed, 20000);
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).value<Notifier::Event>(), Notifier::Event::BackupFailed);
         QTest::qWait(500);
         QVERIFY(m_app->waitingForRepository().isEmpty());
         QCOMPARE(m_app->repository().path(), m_repoPath);
+        notified.clear();
 
         const QString away = m_repoPath + QStringLiteral(".away");
         QVERIFY(QDir().rename(m_repoPath, away));
@@ -256,6 +261,10 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->waitingForRepository(), m_repoPath);
         QVERIFY(!m_app->repository().isValid());
         QCOMPARE(w->pointEmptyState()->title(), QStringLiteral("The backup repository is not available"));
+        // One notification, the one that says what to do: not the failed job besides.
+        QTest::qWait(500);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(notified.first().at(0).value<Notifier::Event>(), Notifier::Event::RepositoryUnavailable);
         // No backup can start while it is away: it would fail the same way.
         QVERIFY(!m_app->jobManager()->backup(
             TestUri, TestUuid, QStringLiteral("test"), PointManifest::Method::FullState));
