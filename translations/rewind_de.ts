@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Autostart</name>
-    <message>
-        <source>Scheduled backups of virtual machines run while Rewind runs.</source>
-        <translation>Geplante Sicherungen virtueller Maschinen laufen, solange Rewind läuft.</translation>
-    </message>
-    <message>
-        <source>%1 was not written by Rewind; it was left alone. Remove it, or turn Rewind off in your desktop&apos;s autostart settings.</source>
-        <translation>%1 wurde nicht von Rewind geschrieben und bleibt unverändert. Entfernen Sie die Datei, oder schalten Sie Rewind in den Autostart-Einstellungen Ihres Desktops aus.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1.</source>
-        <translation>%1 konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
     <name>BackupChain</name>
     <message>
         <source>the changes of the previous point could not be merged into the images (%1)</source>
@@ -1225,6 +1202,37 @@
     <message>
         <source>Deleting</source>
         <translation>Wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::Autostart</name>
+    <message>
+        <source>Scheduled backups of virtual machines run while Rewind runs.</source>
+        <translation>Geplante Sicherungen virtueller Maschinen laufen, solange Rewind läuft.</translation>
+    </message>
+    <message>
+        <source>Rewind could not ask the desktop to start it at login (%1). Add it to the desktop&apos;s autostart settings instead.</source>
+        <translation>Rewind konnte den Desktop nicht bitten, es bei der Anmeldung zu starten (%1). Fügen Sie es stattdessen in den Autostart-Einstellungen des Desktops hinzu.</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow Rewind to start at login. Allow Rewind to run in the background in the desktop&apos;s settings, then turn Start at Login on again.</source>
+        <translation>Der Desktop hat nicht erlaubt, Rewind bei der Anmeldung zu starten. Erlauben Sie Rewind in den Einstellungen des Desktops, im Hintergrund zu laufen, und schalten Sie dann „Beim Anmelden starten“ wieder ein.</translation>
+    </message>
+    <message>
+        <source>%1 was not written by Rewind; it was left alone. Remove it, or turn Rewind off in your desktop&apos;s autostart settings.</source>
+        <translation>%1 wurde nicht von Rewind geschrieben und bleibt unverändert. Entfernen Sie die Datei, oder schalten Sie Rewind in den Autostart-Einstellungen Ihres Desktops aus.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "guilogging.h"
 
+#include <QCoreApplication>
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -46,35 +49,104 @@ QByteArray entryText(const QString &program)
     return text.toUtf8();
 }
 
-// The Background portal: autostart of the sandboxed application, with its command line
-// inside the sandbox.
-void requestBackground(bool enabled)
+const QLatin1String PortalService("org.freedesktop.portal.Desktop");
+const QLatin1String RequestInterface("org.freedesktop.portal.Request");
+
+} // namespace
+
+Autostart::Autostart(QObject *parent) : QObject(parent)
+{ }
+
+Autostart *Autostart::instance()
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"),
-        QStringLiteral("/org/freedesktop/portal/desktop"),
-        QStringLiteral("org.freedesktop.portal.Background"), QStringLiteral("RequestBackground"));
+    static auto *self = new Autostart(QCoreApplication::instance());
+    return self;
+}
+
+// The Background portal: autostart of the sandboxed application, with its command line
+// inside the sandbox. It answers later, on a Request object whose path follows from our
+// bus name and the handle_token; the answer is listened for before asking, so that it
+// cannot come first.
+void Autostart::requestBackground(bool enabled)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    // Only the last request counts: a late refusal of an earlier one says nothing now.
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        stopListening(it.key());
+    }
+    m_pending.clear();
+    const QString token = QStringLiteral("rewind%1").arg(QRandomGenerator::global()->generate());
+    const QString sender = bus.baseService().mid(1).replace(QLatin1Char('.'), QLatin1Char('_'));
+    const QString path = QStringLiteral("/org/freedesktop/portal/desktop/request/%1/%2").arg(sender, token);
+    m_pending.insert(path, enabled);
+    bus.connect(PortalService, path, RequestInterface, QStringLiteral("Response"), this,
+        SLOT(onPortalResponse(QDBusMessage)));
+
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(PortalService, QStringLiteral("/org/freedesktop/portal/desktop"),
+            QStringLiteral("org.freedesktop.portal.Background"), QStringLiteral("RequestBackground"));
     const QVariantMap options {
-        {QStringLiteral("reason"),
-            Autostart::tr("Scheduled backups of virtual machines run while Rewind runs.")},
+        {QStringLiteral("handle_token"), token},
+        {QStringLiteral("reason"), tr("Scheduled backups of virtual machines run while Rewind runs.")},
         {QStringLiteral("autostart"), enabled},
         {QStringLiteral("commandline"), QStringList {QStringLiteral("rewind"), QStringLiteral("--hidden")}},
         {QStringLiteral("dbus-activatable"), false},
     };
     call << QString() << options;
-    // The portal answers later, through a Request object; what the user decided there
-    // is theirs to change in the desktop's settings.
-    QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(call);
-    auto *watcher = new QDBusPendingCallWatcher(pending);
-    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, watcher, [](QDBusPendingCallWatcher *w) {
-        const QDBusPendingReply<QDBusObjectPath> reply = *w;
-        if (reply.isError()) {
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
+    connect(
+        watcher, &QDBusPendingCallWatcher::finished, this, [this, path, enabled](QDBusPendingCallWatcher *w) {
+            w->deleteLater();
+            const QDBusPendingReply<QDBusObjectPath> reply = *w;
+            if (!reply.isError()) {
+                return; // the answer follows on the request object
+            }
             qCWarning(lcGui) << "Background portal:" << reply.error().message();
-        }
-        w->deleteLater();
-    });
+            if (!m_pending.remove(path)) {
+                return; // a later request replaced it
+            }
+            stopListening(path);
+            if (enabled) {
+                refuse(
+                    tr("Rewind could not ask the desktop to start it at login (%1). Add it to the desktop's "
+                       "autostart settings instead.")
+                        .arg(reply.error().message()));
+            }
+        });
 }
 
-} // namespace
+void Autostart::onPortalResponse(const QDBusMessage &response)
+{
+    const QString path = response.path();
+    const auto pending = m_pending.constFind(path);
+    if (pending == m_pending.cend()) {
+        return;
+    }
+    const bool asked = *pending;
+    m_pending.erase(pending);
+    stopListening(path);
+    const QList<QVariant> args = response.arguments();
+    // 0: granted; 1: the user said no; 2: the request ended otherwise.
+    const uint code = args.value(0).toUInt();
+    const QVariantMap results = qdbus_cast<QVariantMap>(args.value(1));
+    qCInfo(lcGui) << "Background portal answered" << code << results;
+    if (asked && (code != 0 || !results.value(QStringLiteral("autostart")).toBool())) {
+        refuse(tr("The desktop did not allow Rewind to start at login. Allow Rewind to run in the background "
+                  "in the desktop's settings, then turn Start at Login on again."));
+    }
+}
+
+void Autostart::stopListening(const QString &requestPath)
+{
+    QDBusConnection::sessionBus().disconnect(PortalService, requestPath, RequestInterface,
+        QStringLiteral("Response"), this, SLOT(onPortalResponse(QDBusMessage)));
+}
+
+void Autostart::refuse(const QString &message)
+{
+    QSettings().setValue(SettingsKey, false);
+    Q_EMIT portalRefused(message);
+}
 
 QString Autostart::entryPath()
 {
@@ -133,8 +205,8 @@ bool Autostart::isEnabled()
 Status Autostart::setEnabled(bool enabled, const QString &program)
 {
     if (isSandboxed()) {
-        requestBackground(enabled);
         QSettings().setValue(SettingsKey, enabled);
+        instance()->requestBackground(enabled);
         return {};
     }
     const QString path = entryPath();
@@ -145,25 +217,23 @@ Status Autostart::setEnabled(bool enabled, const QString &program)
         }
         if (!f.open(QIODevice::ReadOnly) || !f.readAll().contains(OwnMarker.data())) {
             return Error(ErrorCode::Conflict,
-                Autostart::tr(
-                    "%1 was not written by Rewind; it was left alone. Remove it, or turn Rewind off in "
-                    "your desktop's autostart settings.")
+                tr("%1 was not written by Rewind; it was left alone. Remove it, or turn Rewind off in "
+                   "your desktop's autostart settings.")
                     .arg(path));
         }
         f.close();
         if (!f.remove()) {
-            return Error(
-                ErrorCode::Permission, Autostart::tr("Could not remove %1.").arg(path), f.errorString());
+            return Error(ErrorCode::Permission, tr("Could not remove %1.").arg(path), f.errorString());
         }
         return {};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return Error(ErrorCode::Permission,
-            Autostart::tr("Could not create the folder %1.").arg(QFileInfo(path).absolutePath()));
+        return Error(
+            ErrorCode::Permission, tr("Could not create the folder %1.").arg(QFileInfo(path).absolutePath()));
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(entryText(program)) < 0 || !f.commit()) {
-        return Error(ErrorCode::Io, Autostart::tr("Could not write %1.").arg(path), f.errorString());
+        return Error(ErrorCode::Io, tr("Could not write %1.").arg(path), f.errorString());
     }
     qCInfo(lcGui) << "Autostart entry written:" << path;
     return {};

@@ -136,6 +136,11 @@ void MainWindow::setUpActions()
         showStatus(checked ? tr("Rewind starts in the system tray when you log in.")
                            : tr("Rewind no longer starts when you log in."));
     });
+    // Under Flatpak the desktop answers later, and may say no.
+    connect(Autostart::instance(), &Autostart::portalRefused, this, [this](const QString &message) {
+        m_ui->actionStartAtLogin->setChecked(false);
+        showStatus(message);
+    });
     connect(m_ui->actionAddConnection, &QAction::triggered, this, &MainWindow::addConnection);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showPointView(false); });

@@ -7,29 +7,47 @@
 #include "guitestdata.h"
 
 #include <QDBusConnection>
+#include <QDBusContext>
+#include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Rewind;
 
-/// Stands in for xdg-desktop-portal's Background interface on a private session bus.
-class FakeBackgroundPortal : public QObject
+/// Stands in for xdg-desktop-portal's Background interface on a private session bus: it
+/// answers each request on its Request object, as the real one does once the user decided.
+class FakeBackgroundPortal : public QObject, protected QDBusContext
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Background")
 public:
     QList<QVariantMap> requests;
+    uint response = 0; // 0 granted, 1 the user said no
+    bool autostart = true; // what the portal allows
 
 public Q_SLOTS:
     QDBusObjectPath RequestBackground(const QString &, const QVariantMap &options)
     {
         requests.append(options);
-        return QDBusObjectPath(QStringLiteral("/org/freedesktop/portal/desktop/request/1_1/rewind"));
+        const QString sender = message().service().mid(1).replace(QLatin1Char('.'), QLatin1Char('_'));
+        const QString path = QStringLiteral("/org/freedesktop/portal/desktop/request/%1/%2")
+                                 .arg(sender, options.value(QStringLiteral("handle_token")).toString());
+        QDBusMessage answer = QDBusMessage::createSignal(
+            path, QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Response"));
+        answer << response
+               << QVariantMap {{QStringLiteral("background"), response == 0},
+                      {QStringLiteral("autostart"),
+                          response == 0 && autostart && options.value(QStringLiteral("autostart")).toBool()}};
+        QDBusConnection bus = connection();
+        QTimer::singleShot(50, this, [bus, answer]() mutable { bus.send(answer); });
+        return QDBusObjectPath(path);
     }
 };
 
@@ -176,6 +194,39 @@ private Q_SLOTS:
         QTRY_COMPARE(portal.requests.size(), 2);
         QCOMPARE(portal.requests.last().value(QStringLiteral("autostart")).toBool(), false);
         QVERIFY(!Autostart::isEnabled());
+
+        // Granted: the request stays on, and nothing is said.
+        QSignalSpy refused(Autostart::instance(), &Autostart::portalRefused);
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/app/bin/rewind")).ok());
+        QTRY_COMPARE(portal.requests.size(), 3);
+        QTest::qWait(300);
+        QCOMPARE(refused.size(), 0);
+        QVERIFY(Autostart::isEnabled());
+
+        // The user says no in the portal's dialog: the setting is off again, and the
+        // refusal says where to allow it.
+        QVERIFY(Autostart::setEnabled(false, QString()).ok());
+        portal.response = 1;
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/app/bin/rewind")).ok());
+        QVERIFY(Autostart::isEnabled()); // until the answer comes
+        QTRY_COMPARE(refused.size(), 1);
+        QVERIFY(!Autostart::isEnabled());
+        QVERIFY(refused.first().first().toString().contains(QLatin1String("background")));
+
+        // Allowed to run in the background, but not to start at login (the desktop's policy).
+        portal.response = 0;
+        portal.autostart = false;
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/app/bin/rewind")).ok());
+        QTRY_COMPARE(refused.size(), 2);
+        QVERIFY(!Autostart::isEnabled());
+
+        // No portal to ask: said too, not left on.
+        QVERIFY(service.unregisterService(QStringLiteral("org.freedesktop.portal.Desktop")));
+        QVERIFY(Autostart::setEnabled(true, QStringLiteral("/app/bin/rewind")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 3, 30000);
+        QVERIFY(!Autostart::isEnabled());
+        QVERIFY2(refused.last().first().toString().contains(QLatin1String("could not ask")),
+            qPrintable(refused.last().first().toString()));
         QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
     }
 

@@ -299,6 +299,15 @@ private Q_SLOTS:
         action->trigger();
         QVERIFY(!action->isChecked());
         QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
+
+        // Under Flatpak the desktop answers later; a refusal unchecks it and is said.
+        action->trigger();
+        QVERIFY(action->isChecked());
+        const QString refusal = QStringLiteral("The desktop did not allow it.");
+        Q_EMIT Autostart::instance()->portalRefused(refusal);
+        QVERIFY(!action->isChecked());
+        QCOMPARE(w->statusBar()->currentMessage(), refusal);
+        QVERIFY(QFile::remove(Autostart::entryPath())); // what the refusal means here
     }
 
     // The VM list's other empty states: a connection without VMs, and one that failed,
