@@ -3186,5 +3186,21 @@ Open Rewind to see the log or retry.</source>
         <source>Do not use a tray icon; closing the window quits.</source>
         <translation>Kein Symbol im Systemabschnitt verwenden; Schließen des Fensters beendet das Programm.</translation>
     </message>
+    <message>
+        <source>Rewind is already running.</source>
+        <translation>Rewind läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Rewind is already running; its window is shown.</source>
+        <translation>Rewind läuft bereits; sein Fenster wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The options given apply only when Rewind starts: quit it first to use them.</source>
+        <translation>Die angegebenen Optionen gelten nur beim Start von Rewind: Beenden Sie es zuerst, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Rewind is already running but does not answer (%1). End its process, for example in the system monitor, and start Rewind again.</source>
+        <translation>Rewind läuft bereits, antwortet aber nicht (%1). Beenden Sie den Prozess, zum Beispiel in der Systemüberwachung, und starten Sie Rewind erneut.</translation>
+    </message>
 </context>
 </TS>

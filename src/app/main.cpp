@@ -3,10 +3,49 @@
 #include "desktopapp.h"
 #include "icons.h"
 #include "libvirt/domain.h"
+#include "mainwindow.h"
+#include "singleinstance.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDBusPendingCall>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+// Rewind already runs in this session: bring up its window instead of starting a second
+// scheduler. A start at login (--hidden) has nothing to show.
+int handOver(const Rewind::SingleInstance &instance, const Rewind::DesktopOptions &options)
+{
+    QTextStream err(stderr);
+    if (options.hidden) {
+        err << QCoreApplication::translate("main", "Rewind is already running.") << Qt::endl;
+        return 0;
+    }
+    QDBusPendingCall call = instance.showOther();
+    call.waitForFinished();
+    if (call.isError()) {
+        // Started from the application menu there is no terminal to read this in.
+        const QString message = QCoreApplication::translate("main",
+            "Rewind is already running but does not answer (%1). End its process, for example in the "
+            "system monitor, and start Rewind again.")
+                                    .arg(call.error().message());
+        err << message << Qt::endl;
+        QMessageBox::warning(nullptr, QStringLiteral("Rewind"), message);
+        return 1;
+    }
+    err << QCoreApplication::translate("main", "Rewind is already running; its window is shown.") << Qt::endl;
+    if (!options.uris.isEmpty() || !options.repository.isEmpty() || !options.tray) {
+        err << QCoreApplication::translate(
+            "main", "The options given apply only when Rewind starts: quit it first to use them.")
+            << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -47,7 +86,13 @@ int main(int argc, char *argv[])
     options.hidden = parser.isSet(hiddenOption);
     options.tray = !parser.isSet(noTrayOption);
 
+    Rewind::SingleInstance instance;
+    if (instance.claim() == Rewind::SingleInstance::Claim::Taken) {
+        return handOver(instance, options);
+    }
     Rewind::DesktopApp desktop(options);
+    QObject::connect(
+        &instance, &Rewind::SingleInstance::showRequested, desktop.window(), &Rewind::MainWindow::showWindow);
     desktop.start();
     return QApplication::exec();
 }
