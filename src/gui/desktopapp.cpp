@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "notifier.h"
 #include "scheduler.h"
+#include "sleepwatcher.h"
 #include "trayicon.h"
 #include "vmmodel.h"
 #include "workers.h"
@@ -89,6 +90,8 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
         }
     });
     connect(m_scheduler, &Scheduler::overdue, m_notifier, &Notifier::backupOverdue);
+    connect(new SleepWatcher(QDBusConnection::systemBus(), this), &SleepWatcher::resumed, m_scheduler,
+        &Scheduler::resumed);
 
     connect(m_tray, &TrayIcon::availableChanged, this, [this](bool available) {
         QApplication::setQuitOnLastWindowClosed(!available);

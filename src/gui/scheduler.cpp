@@ -22,6 +22,8 @@ Scheduler::Scheduler(VmModel *vms, JobManager *jobs, QObject *parent)
     m_replan.setSingleShot(true);
     m_replan.setInterval(200);
     connect(&m_replan, &QTimer::timeout, this, &Scheduler::check);
+    m_resumeCheck.setSingleShot(true);
+    connect(&m_resumeCheck, &QTimer::timeout, this, &Scheduler::check);
     connect(vms, &VmModel::summariesChanged, this, &Scheduler::replanSoon);
     connect(vms, &VmModel::vmCountChanged, this, &Scheduler::replanSoon);
     connect(jobs, &JobManager::jobFinished, this, &Scheduler::replanSoon);
@@ -35,6 +37,14 @@ void Scheduler::setEnabled(bool enabled)
         m_nextWakeUp = {};
     } else {
         replanSoon();
+    }
+}
+
+void Scheduler::resumed()
+{
+    if (m_enabled) {
+        qCInfo(lcGui) << "The computer woke up; scheduled backups are checked in" << m_resumeDelay << "s";
+        m_resumeCheck.start(m_resumeDelay * 1000);
     }
 }
 
@@ -63,22 +73,27 @@ void Scheduler::check()
         if (!summary.schedule) {
             continue;
         }
-        if (summary.isOverdue(now)) {
-            Q_EMIT overdue(vm.info.uuid, vm.info.name, summary.lastSuccess);
-        }
         QDateTime due = summary.nextRun(now);
         const QDateTime attempt = m_lastAttempt.value(vm.info.uuid);
         if (attempt.isValid() && attempt.addSecs(m_retryDelay) > due) {
             due = attempt.addSecs(m_retryDelay);
         }
+        bool started = false;
         if (due <= now && !vm.stale && m_jobs->repository().isValid() && !m_jobs->activeJob(vm.info.uuid)) {
             m_lastAttempt.insert(vm.info.uuid, now);
             qCInfo(lcGui) << "Scheduled backup of" << vm.info.name << "is due";
-            if (Job *job = m_jobs->backup(
-                    vm.uri, vm.info.uuid, vm.info.name, GuiSettings::backupMethod(vm.info.uuid), true)) {
+            Job *job = m_jobs->backup(
+                vm.uri, vm.info.uuid, vm.info.name, GuiSettings::backupMethod(vm.info.uuid), true);
+            if (job) {
                 Q_EMIT backupStarted(job);
             }
             due = now.addSecs(m_retryDelay);
+            started = job != nullptr;
+        }
+        // Overdue is worth saying only when its backup is not under way: after two weeks
+        // away the backups simply start, and a failure is notified on its own.
+        if (!started && summary.isOverdue(now)) {
+            Q_EMIT overdue(vm.info.uuid, vm.info.name, summary.lastSuccess);
         }
         if (!earliest.isValid() || due < earliest) {
             earliest = due;

@@ -17,12 +17,15 @@ class VmModel;
 /// Runs the scheduled backups while the application runs: each VM whose vm.json holds a
 /// schedule is backed up when Schedule::nextRun() (from its last good point) comes. One
 /// single-shot QTimer aims at the earliest run; it is re-aimed whenever summaries change,
-/// a job ends or an hour passes (clock changes, suspend).
+/// a job ends or an hour passes (clock changes), and a minute after the computer wakes up:
+/// its timer does not count the time asleep, so without that a backup missed during the
+/// night could wait until the hourly check.
 ///
 /// A failed scheduled backup is not retried at once (nextRun() would say "now" again):
 /// the VM waits retryDelay first. VMs whose connection is down wait for it. A VM whose
-/// schedule is overdue by more than a period is reported once per check (the Notifier
-/// throttles), which is the "no backup for N days" warning.
+/// schedule is overdue by more than a period, and whose backup does not start at that
+/// check, is reported once per check (the Notifier throttles), which is the "no backup for
+/// N days" warning.
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRetryDelaySeconds(int seconds) { m_retryDelay = seconds; }
+    void setResumeDelaySeconds(int seconds) { m_resumeDelay = seconds; }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
     /// When the timer fires next (invalid when nothing is scheduled).
@@ -39,6 +43,8 @@ public:
 public Q_SLOTS:
     /// Starts what is due now and re-aims the timer.
     void check();
+    /// The computer woke up from sleep: check once the session and drives have settled.
+    void resumed();
 
 Q_SIGNALS:
     void backupStarted(Rewind::Job *job);
@@ -51,10 +57,12 @@ private:
     JobManager *m_jobs;
     QTimer m_timer;
     QTimer m_replan;
+    QTimer m_resumeCheck;
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_lastAttempt;
     QDateTime m_nextWakeUp;
     int m_retryDelay = 30 * 60;
+    int m_resumeDelay = 60;
     bool m_enabled = true;
 };
 
