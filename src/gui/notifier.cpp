@@ -108,8 +108,11 @@ void Notifier::showThroughDBus(Event event, const QString &title, const QString 
     QDBusMessage call = QDBusMessage::createMethodCall(
         NotificationsService, NotificationsPath, NotificationsService, QStringLiteral("Notify"));
     const bool urgent = event == Event::BackupFailed || event == Event::VerifyFailed;
+    // A scheduled backup that went well is low urgency, as in rewind.notifyrc: desktops keep
+    // it in their list without a popup, which hourly backups of several VMs would be.
+    const uchar urgency = urgent ? 2 : (event == Event::BackupFinished ? 0 : 1);
     QVariantMap hints {{QStringLiteral("desktop-entry"), QStringLiteral("rewind")},
-        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(urgent ? 2 : 1)},
+        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(urgency)},
         {QStringLiteral("category"), urgent ? QStringLiteral("transfer.error") : QStringLiteral("transfer")}};
     call << QStringLiteral("Rewind") << uint(0) << QStringLiteral("rewind") << title << text
          << QStringList {QStringLiteral("default"), tr("Open Rewind")} << hints << int(-1);
@@ -132,7 +135,8 @@ void Notifier::showThroughDBus(Event event, const QString &title, const QString 
 
 void Notifier::showThroughTray(Event event, const QString &title, const QString &text)
 {
-    if (!m_tray || !m_tray->isVisible()) {
+    // A tray balloon has no quiet form: a routine success is left to the jobs list.
+    if (!m_tray || !m_tray->isVisible() || event == Event::BackupFinished) {
         return;
     }
     const bool urgent = event == Event::BackupFailed || event == Event::VerifyFailed;

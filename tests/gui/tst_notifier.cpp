@@ -197,6 +197,18 @@ private Q_SLOTS:
         QCOMPARE(fake.calls.first().actions.first(), QStringLiteral("default"));
         QCOMPARE(fake.calls.first().hints.value(QStringLiteral("urgency")).toInt(), 2);
 
+        // A scheduled backup that went well is no popup: low urgency here, and off by
+        // default (Action=None in rewind.notifyrc) through KNotification.
+        n.notify(Notifier::Event::BackupFinished, QStringLiteral("uuid-web"),
+            QStringLiteral("Backup of 'web' done"), QStringLiteral("Point 2026-05-04 12:00"));
+#ifdef REWIND_TEST_KNOTIFICATIONS
+        QTest::qWait(500);
+        QCOMPARE(fake.calls.size(), 1);
+#else
+        QTRY_COMPARE(fake.calls.size(), 2);
+        QCOMPARE(fake.calls.last().hints.value(QStringLiteral("urgency")).toInt(), 0);
+#endif
+
         // A click on someone else's notification is not ours.
         QDBusMessage other = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
             QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
