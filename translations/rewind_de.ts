@@ -1515,6 +1515,18 @@
         <source>Waiting for the backup repository at %1.</source>
         <translation>Warte auf das Sicherungs-Repository unter %1.</translation>
     </message>
+    <message>
+        <source>No backups scheduled</source>
+        <translation>Keine Sicherungen geplant</translation>
+    </message>
+    <message>
+        <source>Next backup: &apos;%1&apos;, as soon as it can run</source>
+        <translation>Nächste Sicherung: &apos;%1&apos;, sobald sie laufen kann</translation>
+    </message>
+    <message>
+        <source>Next backup: &apos;%1&apos;, %2</source>
+        <translation>Nächste Sicherung: &apos;%1&apos;, %2</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DisplayText</name>
@@ -1632,6 +1644,18 @@
     <message>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "connectionlist.h"
+#include "displaytext.h"
 #include "guilogging.h"
 #include "guisettings.h"
 #include "jobmanager.h"
@@ -39,9 +40,13 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
     , m_tray(new TrayIcon(m_vms, this))
     , m_window(new MainWindow(m_vms, m_jobs, m_connections))
     , m_repositoryRetry(new QTimer(this))
+    , m_dayChange(new QTimer(this))
 {
     m_repositoryRetry->setInterval(std::chrono::minutes(1));
     connect(m_repositoryRetry, &QTimer::timeout, this, &DesktopApp::retryRepository);
+    m_dayChange->setSingleShot(true);
+    m_dayChange->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_dayChange, &QTimer::timeout, this, &DesktopApp::updateTray);
     m_connections->setPersistent(options.uris.isEmpty());
     connect(m_connections, &ConnectionList::added, this, [this](Connection *c, Inventory *inventory) {
         m_vms->addInventory(inventory);
@@ -90,6 +95,7 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
         }
     });
     connect(m_scheduler, &Scheduler::overdue, m_notifier, &Notifier::backupOverdue);
+    connect(m_scheduler, &Scheduler::planChanged, this, &DesktopApp::updateTray);
     connect(new SleepWatcher(QDBusConnection::systemBus(), this), &SleepWatcher::resumed, m_scheduler,
         &Scheduler::resumed);
 
@@ -296,6 +302,7 @@ void DesktopApp::setRepository(const Repository &repository)
         recover(c);
     }
     m_scheduler->check();
+    updateTray();
     Q_EMIT repositoryChanged(repository);
 }
 
@@ -374,7 +381,33 @@ void DesktopApp::updateTray()
     if (m_problem) {
         tip += QLatin1Char('\n') + tr("Something needs your attention; open Rewind.");
     }
-    m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip);
+    const QString next = nextBackupText();
+    if (!next.isEmpty()) {
+        tip += QLatin1Char('\n') + next;
+        // Said again just after midnight, when "tomorrow" becomes "today".
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime midnight(now.date().addDays(1), QTime(0, 0, 1));
+        m_dayChange->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(midnight))));
+    }
+    m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip, next);
+}
+
+// The scheduler's plan in words, for a tray that sits there all day: an absolute time,
+// which stays true while the tooltip or menu is shown.
+QString DesktopApp::nextBackupText() const
+{
+    if (!m_repository.isValid()) {
+        return {}; // nothing runs; the waiting line says why
+    }
+    const QDateTime next = m_scheduler->nextWakeUp();
+    if (!next.isValid()) {
+        return tr("No backups scheduled");
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (next <= now) {
+        return tr("Next backup: '%1', as soon as it can run").arg(m_scheduler->nextVmName());
+    }
+    return tr("Next backup: '%1', %2").arg(m_scheduler->nextVmName(), DisplayText::moment(next, now));
 }
 
 } // namespace Rewind

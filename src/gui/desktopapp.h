@@ -85,6 +85,7 @@ private:
     void recover(Connection *connection);
     void onJobStarted(Job *job);
     void updateTray();
+    QString nextBackupText() const;
     void waitForRepository(const QString &path, const QString &message);
     void retryRepository();
     void stopWaitingForRepository();
@@ -100,6 +101,7 @@ private:
     MainWindow *m_window;
     Repository m_repository;
     QTimer *m_repositoryRetry;
+    QTimer *m_dayChange; // "today" and "tomorrow" in the tray's next backup
     QString m_waitingFor;
     QDateTime m_waitingSince; ///< when the wait for m_waitingFor began
     quint64 m_openRequest = 0; ///< the latest openRepository(); older results are dropped

@@ -52,6 +52,26 @@ QString untilTime(const QDateTime &when, const QDateTime &now)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString moment(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid()) {
+        return {};
+    }
+    const QDateTime local = when.toLocalTime();
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = now.toLocalTime().date().daysTo(local.date());
+    if (days == 0) {
+        return Text::tr("today at %1").arg(time);
+    }
+    if (days == 1) {
+        return Text::tr("tomorrow at %1").arg(time);
+    }
+    if (days > 1 && days < 7) {
+        return Text::tr("%1 at %2").arg(QLocale().dayName(local.date().dayOfWeek()), time);
+    }
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 QString duration(qint64 seconds)
 {
     if (seconds < 0) {

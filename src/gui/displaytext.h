@@ -18,6 +18,9 @@ namespace DisplayText {
 QString age(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 /// "in 5 minutes", "in 3 hours", "now", or a date and time farther out.
 QString untilTime(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
+/// An absolute time that stays true while it is shown (a tooltip, a menu): "today at
+/// 14:00", "tomorrow at 02:00", "Friday at 22:30", or a date and time farther out.
+QString moment(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 /// "45 s", "3 min", "1 h 20 min".
 QString duration(qint64 seconds);
 /// "120 MiB/s".

@@ -34,10 +34,20 @@ void Scheduler::setEnabled(bool enabled)
     m_enabled = enabled;
     if (!enabled) {
         m_timer.stop();
-        m_nextWakeUp = {};
+        setPlan({}, {});
     } else {
         replanSoon();
     }
+}
+
+void Scheduler::setPlan(const QDateTime &next, const QString &vmName)
+{
+    if (next == m_nextWakeUp && vmName == m_nextVmName) {
+        return;
+    }
+    m_nextWakeUp = next;
+    m_nextVmName = vmName;
+    Q_EMIT planChanged();
 }
 
 void Scheduler::resumed()
@@ -62,6 +72,7 @@ void Scheduler::check()
     }
     const QDateTime now = m_clock();
     QDateTime earliest;
+    QString earliestName;
     QSet<QString> seen;
     const auto vms = m_vms->vms();
     for (const VmModel::VmRef &vm : vms) {
@@ -97,9 +108,10 @@ void Scheduler::check()
         }
         if (!earliest.isValid() || due < earliest) {
             earliest = due;
+            earliestName = vm.info.name;
         }
     }
-    m_nextWakeUp = earliest;
+    setPlan(earliest, earliestName);
     if (!earliest.isValid()) {
         m_timer.stop();
         return;

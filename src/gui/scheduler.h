@@ -39,6 +39,8 @@ public:
     bool isEnabled() const { return m_enabled; }
     /// When the timer fires next (invalid when nothing is scheduled).
     QDateTime nextWakeUp() const { return m_nextWakeUp; }
+    /// The VM whose backup that is for.
+    QString nextVmName() const { return m_nextVmName; }
 
 public Q_SLOTS:
     /// Starts what is due now and re-aims the timer.
@@ -49,6 +51,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void backupStarted(Rewind::Job *job);
     void overdue(const QString &vmUuid, const QString &vmName, const QDateTime &lastSuccess);
+    /// nextWakeUp() or nextVmName() changed.
+    void planChanged();
 
 private:
     void replanSoon();
@@ -60,7 +64,10 @@ private:
     QTimer m_resumeCheck;
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_lastAttempt;
+    void setPlan(const QDateTime &next, const QString &vmName);
+
     QDateTime m_nextWakeUp;
+    QString m_nextVmName;
     int m_retryDelay = 30 * 60;
     int m_resumeDelay = 60;
     bool m_enabled = true;

@@ -16,6 +16,13 @@ constexpr int MaxMenuVms = 25;
 TrayIcon::TrayIcon(VmModel *vms, QObject *parent)
     : QObject(parent), m_vms(vms), m_menu(new QMenu), m_backupMenu(new QMenu(tr("Back Up Now"), m_menu))
 {
+    // What the tray says of the schedule: not every tray shows tooltips (GNOME's
+    // AppIndicator host does not), but every one shows the menu.
+    m_state = m_menu->addAction(QString());
+    m_state->setEnabled(false);
+    m_state->setVisible(false);
+    m_stateSeparator = m_menu->addSeparator();
+    m_stateSeparator->setVisible(false);
     m_backupMenu->setIcon(Icons::backupNow());
     m_menu->addMenu(m_backupMenu);
     connect(m_backupMenu, &QMenu::aboutToShow, this, &TrayIcon::fillBackupMenu);
@@ -72,13 +79,21 @@ void TrayIcon::tryInstall()
     Q_EMIT availableChanged(true);
 }
 
-void TrayIcon::setStatus(int runningJobs, bool problem, const QString &toolTip)
+void TrayIcon::setStatus(int runningJobs, bool problem, const QString &toolTip, const QString &state)
 {
+    m_state->setText(state);
+    m_state->setVisible(!state.isEmpty());
+    m_stateSeparator->setVisible(!state.isEmpty());
     if (!m_icon) {
         return;
     }
     m_icon->setIcon(runningJobs > 0 ? Icons::trayBusy() : problem ? Icons::trayProblem() : Icons::trayIdle());
     m_icon->setToolTip(toolTip);
+}
+
+QString TrayIcon::stateText() const
+{
+    return m_state->isVisible() ? m_state->text() : QString();
 }
 
 void TrayIcon::fillBackupMenu()

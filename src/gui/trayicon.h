@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
@@ -32,7 +33,10 @@ public:
     QMenu *menu() const { return m_menu; }
 
     /// Busy while jobs run; a problem (failure, lost connection) until the window opens.
-    void setStatus(int runningJobs, bool problem, const QString &toolTip);
+    /// state: one line at the top of the menu (the next scheduled backup), none if empty.
+    void setStatus(int runningJobs, bool problem, const QString &toolTip, const QString &state = QString());
+    /// The menu's line of state (tests).
+    QString stateText() const;
 
 Q_SIGNALS:
     void availableChanged(bool available);
@@ -48,6 +52,8 @@ private:
     QPointer<QSystemTrayIcon> m_icon;
     QMenu *m_menu;
     QMenu *m_backupMenu;
+    QAction *m_state;
+    QAction *m_stateSeparator;
     QTimer m_retry;
     int m_attemptsLeft = 0;
 };

@@ -5,12 +5,14 @@
 #include "autostart.h"
 #include "connectionlist.h"
 #include "desktopapp.h"
+#include "displaytext.h"
 #include "emptystatewidget.h"
 #include "guisettings.h"
 #include "guitestdata.h"
 #include "jobmanager.h"
 #include "jobmodel.h"
 #include "jobs/job.h"
+#include "jobs/vmsettings.h"
 #include "jobspanel.h"
 #include "libvirt/connection.h"
 #include "mainwindow.h"
@@ -18,7 +20,9 @@
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
+#include "scheduler.h"
 #include "timelineview.h"
+#include "trayicon.h"
 #include "verifyok.h"
 #include "vmmodel.h"
 #include "vmtreecolumns.h"
@@ -276,6 +280,29 @@ private Q_SLOTS:
         QVERIFY(QDir().rename(away, m_repoPath));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->repository().path(), m_repoPath, 5000);
         QVERIFY(m_app->waitingForRepository().isEmpty());
+    }
+
+    // The tray says when the next scheduled backup is, as an absolute time.
+    void trayTellsTheNextBackup()
+    {
+        startOnTestRepository();
+        TrayIcon *tray = m_app->trayIcon();
+        QTRY_COMPARE(tray->stateText(), QStringLiteral("No backups scheduled"));
+        // Every day, two hours from now: the first run is then.
+        const QTime at = QTime::currentTime().addSecs(2 * 3600);
+        const QTime slot(at.hour(), at.minute());
+        QVERIFY(VmSettings::update(m_app->repository(), TestUuid, QStringLiteral("test"),
+            QStringLiteral("schedule"), [slot](VmRecord &vm) {
+                vm.schedule = Schedule::daily(slot).toJson();
+                return Status();
+            }).ok());
+        m_app->vmModel()->refreshSummary(TestUuid);
+        QTRY_VERIFY(m_app->scheduler()->nextWakeUp().isValid());
+        const QDateTime next = m_app->scheduler()->nextWakeUp();
+        QCOMPARE(next.toLocalTime().time(), slot);
+        QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(3600));
+        QTRY_COMPARE(
+            tray->stateText(), QStringLiteral("Next backup: 'test', %1").arg(DisplayText::moment(next)));
     }
 
     // File > Start at Login writes the autostart entry that starts this program hidden,

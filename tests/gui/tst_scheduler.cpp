@@ -73,9 +73,17 @@ private Q_SLOTS:
         s.schedule = Schedule::interval(60);
         m_vms->setSummary(m_uuid, s);
         QSignalSpy started(m_scheduler.get(), &Scheduler::backupStarted);
+        QSignalSpy planned(m_scheduler.get(), &Scheduler::planChanged);
         m_scheduler->check();
         QCOMPARE(started.size(), 0);
         QCOMPARE(m_scheduler->nextWakeUp(), m_now.addSecs(3000));
+        QCOMPARE(m_scheduler->nextVmName(), m_vms->vms().first().info.name);
+        QCOMPARE(planned.size(), 1);
+        m_scheduler->check(); // the same plan: nothing to tell
+        QCOMPARE(planned.size(), 1);
+        m_scheduler->setEnabled(false);
+        QVERIFY(!m_scheduler->nextWakeUp().isValid());
+        QCOMPARE(planned.size(), 2);
     }
 
     void dueRunsThenWaitsAfterAFailure()

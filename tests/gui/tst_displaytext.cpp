@@ -1,0 +1,58 @@
+// DisplayText: the wording of times the tray shows for a long while (absolute, so that it
+// stays true), and of ages and durations (the plural forms come from the installed
+// translations, which the window tests check).
+
+#include "displaytext.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace Rewind;
+
+class TestDisplayText : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+
+    void moment_data()
+    {
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<QString>("text");
+        // Local times in the middle of May, away from daylight-saving changes.
+        const QDate today(2026, 5, 13); // a Wednesday
+        QTest::newRow("later today") << QDateTime(today, QTime(14, 0)) << QStringLiteral("today at 14:00");
+        QTest::newRow("earlier today") << QDateTime(today, QTime(9, 30)) << QStringLiteral("today at 09:30");
+        QTest::newRow("tomorrow") << QDateTime(today.addDays(1), QTime(2, 0))
+                                  << QStringLiteral("tomorrow at 02:00");
+        QTest::newRow("this week") << QDateTime(today.addDays(2), QTime(22, 30))
+                                   << QStringLiteral("Friday at 22:30");
+        QTest::newRow("six days on") << QDateTime(today.addDays(6), QTime(8, 0))
+                                     << QStringLiteral("Tuesday at 08:00");
+        QTest::newRow("a week on") << QDateTime(today.addDays(7), QTime(8, 0))
+                                   << QLocale().toString(
+                                          QDateTime(today.addDays(7), QTime(8, 0)), QLocale::ShortFormat);
+        QTest::newRow("invalid") << QDateTime() << QString();
+    }
+
+    void moment()
+    {
+        QFETCH(QDateTime, when);
+        QFETCH(QString, text);
+        const QDateTime now(QDate(2026, 5, 13), QTime(12, 0));
+        QCOMPARE(DisplayText::moment(when.toUTC(), now.toUTC()), text);
+    }
+
+    void durationAndAge()
+    {
+        QCOMPARE(DisplayText::duration(45), QStringLiteral("45 s"));
+        QCOMPARE(DisplayText::duration(3 * 60 + 10), QStringLiteral("3 min"));
+        QCOMPARE(DisplayText::duration(80 * 60), QStringLiteral("1 h 20 min"));
+        const QDateTime now(QDate(2026, 5, 13), QTime(12, 0), Qt::UTC);
+        QCOMPARE(DisplayText::age(now.addSecs(-10), now), QStringLiteral("just now"));
+        QCOMPARE(DisplayText::untilTime(now.addSecs(30), now), QStringLiteral("now"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisplayText)
+#include "tst_displaytext.moc"
