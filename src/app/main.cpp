@@ -1,5 +1,6 @@
 // rewind: the desktop application. Everything but the command line lives in rewind_gui.
 
+#include "appid.h"
 #include "desktopapp.h"
 #include "icons.h"
 #include "libvirt/domain.h"
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Rewind"));
     QApplication::setOrganizationName(QStringLiteral("Rewind"));
     QApplication::setApplicationVersion(QStringLiteral(REWIND_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("rewind"));
+    QApplication::setDesktopFileName(Rewind::AppId);
     QApplication::setWindowIcon(Rewind::Icons::app());
     Rewind::Translations::install();
 

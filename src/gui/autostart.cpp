@@ -1,5 +1,6 @@
 #include "autostart.h"
 
+#include "appid.h"
 #include "guilogging.h"
 
 #include <QCoreApplication>
@@ -39,13 +40,13 @@ QByteArray entryText(const QString &program)
                          "Name=Rewind\n"
                          "Comment=Scheduled backups of virtual machines, from the system tray\n"
                          "Exec=%1\n"
-                         "Icon=rewind\n"
+                         "Icon=%3\n"
                          "Terminal=false\n"
                          "X-GNOME-Autostart-enabled=true\n"
                          // The tray must exist before Rewind looks for it.
                          "X-KDE-autostart-after=panel\n"
                          "%2\n")
-              .arg(Autostart::execLine(program), OwnMarker);
+              .arg(Autostart::execLine(program), OwnMarker, AppId);
     return text.toUtf8();
 }
 
@@ -151,7 +152,7 @@ void Autostart::refuse(const QString &message)
 QString Autostart::entryPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QStringLiteral("/autostart/rewind.desktop");
+        + QStringLiteral("/autostart/%1.desktop").arg(AppId);
 }
 
 bool Autostart::isSandboxed()

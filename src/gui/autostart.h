@@ -14,7 +14,8 @@ namespace Rewind {
 /// "Start at Login": scheduled backups run only while Rewind runs, so the application
 /// offers to start with the desktop session, hidden in the tray (`--hidden`).
 ///
-/// Natively this is the freedesktop autostart entry $XDG_CONFIG_HOME/autostart/rewind.desktop
+/// Natively this is the freedesktop autostart entry
+/// $XDG_CONFIG_HOME/autostart/io.github.rewind.Rewind.desktop
 /// (named like the application's own entry, as desktops expect). Inside Flatpak that folder
 /// is the sandbox's and no session reads it; there the Background portal
 /// (org.freedesktop.portal.Background.RequestBackground) is asked instead, and the request

@@ -1,5 +1,6 @@
 #include "notifier.h"
 
+#include "appid.h"
 #include "guilogging.h"
 #include "jobs/job.h"
 
@@ -78,7 +79,7 @@ bool Notifier::notify(Event event, const QString &kind, const QString &title, co
         n->setComponentName(QStringLiteral("rewind"));
         n->setTitle(title);
         n->setText(text);
-        n->setIconName(QStringLiteral("rewind"));
+        n->setIconName(AppId);
         KNotificationAction *open = n->addDefaultAction(tr("Open Rewind"));
         connect(open, &KNotificationAction::activated, this, &Notifier::activated);
         n->sendEvent();
@@ -111,10 +112,10 @@ void Notifier::showThroughDBus(Event event, const QString &title, const QString 
     // A scheduled backup that went well is low urgency, as in rewind.notifyrc: desktops keep
     // it in their list without a popup, which hourly backups of several VMs would be.
     const uchar urgency = urgent ? 2 : (event == Event::BackupFinished ? 0 : 1);
-    QVariantMap hints {{QStringLiteral("desktop-entry"), QStringLiteral("rewind")},
+    QVariantMap hints {{QStringLiteral("desktop-entry"), QString(AppId)},
         {QStringLiteral("urgency"), QVariant::fromValue<uchar>(urgency)},
         {QStringLiteral("category"), urgent ? QStringLiteral("transfer.error") : QStringLiteral("transfer")}};
-    call << QStringLiteral("Rewind") << uint(0) << QStringLiteral("rewind") << title << text
+    call << QStringLiteral("Rewind") << uint(0) << QString(AppId) << title << text
          << QStringList {QStringLiteral("default"), tr("Open Rewind")} << hints << int(-1);
     // Asynchronous: a missing or hanging notification daemon must not block the GUI.
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);

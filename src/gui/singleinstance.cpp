@@ -1,5 +1,6 @@
 #include "singleinstance.h"
 
+#include "appid.h"
 #include "guilogging.h"
 
 #include <QDBusConnectionInterface>
@@ -7,7 +8,7 @@
 
 namespace Rewind {
 
-const QString SingleInstance::ServiceName = QStringLiteral("io.github.rewind.Rewind");
+const QString SingleInstance::ServiceName = AppId;
 const QString SingleInstance::ObjectPath = QStringLiteral("/io/github/rewind/Rewind");
 
 SingleInstance::SingleInstance(const QDBusConnection &bus, QObject *parent) : QObject(parent), m_bus(bus)

@@ -10,8 +10,8 @@ namespace Rewind {
 /// again from the application menu must bring up that window, not a second application
 /// whose scheduler would back up every VM a second time.
 ///
-/// The first instance owns the name io.github.rewind.Rewind (the application id, which a
-/// Flatpak may own) on the session bus; a later start finds it taken, asks the owner to
+/// The first instance owns the name io.github.rewind.Rewind (AppId, which a Flatpak may
+/// own) on the session bus; a later start finds it taken, asks the owner to
 /// show its window and exits. Owning a bus name is atomic, so two starts at once cannot both
 /// win, and the name goes with the process, so a crashed instance leaves nothing stale.
 /// Without a session bus each start runs on its own, as before.
