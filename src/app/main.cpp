@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "translations.h"
+#include "unixsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,6 +95,10 @@ int main(int argc, char *argv[])
     Rewind::DesktopApp desktop(options);
     QObject::connect(
         &instance, &Rewind::SingleInstance::showRequested, desktop.window(), &Rewind::MainWindow::showWindow);
+    // Logging out or shutting down: end the jobs cleanly rather than die in the middle.
+    Rewind::UnixSignals unixSignals;
+    QObject::connect(
+        &unixSignals, &Rewind::UnixSignals::received, &desktop, &Rewind::DesktopApp::cancelJobsAndQuit);
     desktop.start();
     return QApplication::exec();
 }

@@ -276,19 +276,23 @@ void DesktopApp::requestQuit()
     box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *b) {
-        if (b != quit) {
-            return;
-        }
-        m_quitting = true;
-        const auto jobs = m_jobs->model()->jobs();
-        for (Job *job : jobs) {
-            job->cancel();
-        }
-        if (m_jobs->model()->activeCount() == 0) {
-            QCoreApplication::quit();
+        if (b == quit) {
+            cancelJobsAndQuit();
         }
     });
     box->open();
+}
+
+void DesktopApp::cancelJobsAndQuit()
+{
+    m_quitting = true;
+    const auto jobs = m_jobs->model()->jobs();
+    for (Job *job : jobs) {
+        job->cancel();
+    }
+    if (m_jobs->model()->activeCount() == 0) {
+        QCoreApplication::quit();
+    }
 }
 
 void DesktopApp::setRepository(const Repository &repository)

@@ -73,6 +73,9 @@ public Q_SLOTS:
     /// them (a cancelled backup first puts its VM back on its own disks) and quits when
     /// the last one has ended.
     void requestQuit();
+    /// Quits without asking (the session ends): cancels the running jobs and quits once
+    /// the last one has ended.
+    void cancelJobsAndQuit();
 
 Q_SIGNALS:
     void repositoryChanged(const Rewind::Repository &repository);
