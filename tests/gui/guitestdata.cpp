@@ -36,6 +36,21 @@ void startPrivateSessionBus(QProcess &bus)
     }
 }
 
+QString programPath()
+{
+    return qEnvironmentVariable("REWIND_TEST_BINARY_DIR") + QStringLiteral("/src/app/rewind");
+}
+
+QProcessEnvironment programEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rewind.*.info=true"));
+    return env;
+}
+
 QString uuidFor(int i)
 {
     return QStringLiteral("5eed0000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));

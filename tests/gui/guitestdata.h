@@ -21,6 +21,11 @@ void initApplication();
 /// touches the session bus; without dbus-daemon, the session bus stays unconnected.
 void startPrivateSessionBus(QProcess &bus);
 
+/// The built `rewind` program (REWIND_TEST_BINARY_DIR/src/app/rewind), and an
+/// environment to run it in: offscreen, its settings and data in home, its log on stderr.
+QString programPath();
+QProcessEnvironment programEnvironment(const QString &home);
+
 /// Writes dir/node.xml with `count` test-driver domains named vm-0000, vm-0001...
 /// (UUIDs from uuidFor()), a mix of running, paused and shut-off ones, and returns the
 /// URI that opens it ("test:///dir/node.xml").

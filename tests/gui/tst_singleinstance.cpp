@@ -70,17 +70,12 @@ private Q_SLOTS:
     // started hidden (at login) says nothing is shown.
     void programStartsOnce()
     {
-        const QString program
-            = qEnvironmentVariable("REWIND_TEST_BINARY_DIR") + QStringLiteral("/src/app/rewind");
+        const QString program = GuiTestData::programPath();
         if (!QFileInfo(program).isExecutable()) {
             QSKIP("the rewind program is not built");
         }
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rewind.*.info=true"));
+        const QProcessEnvironment env = GuiTestData::programEnvironment(home.path());
         const QStringList args {QStringLiteral("--connect"), QStringLiteral("test:///default"),
             QStringLiteral("--repo"), home.filePath(QStringLiteral("repo"))};
 

@@ -58,17 +58,12 @@ private Q_SLOTS:
     // not killed by the signal.
     void programQuitsCleanly()
     {
-        const QString program
-            = qEnvironmentVariable("REWIND_TEST_BINARY_DIR") + QStringLiteral("/src/app/rewind");
+        const QString program = GuiTestData::programPath();
         if (!QFileInfo(program).isExecutable()) {
             QSKIP("the rewind program is not built");
         }
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("rewind.*.info=true"));
+        QProcessEnvironment env = GuiTestData::programEnvironment(home.path());
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         QProcess app;
         app.setProcessEnvironment(env);
