@@ -403,15 +403,15 @@ QString DesktopApp::nextBackupText() const
     if (!m_repository.isValid()) {
         return {}; // nothing runs; the waiting line says why
     }
-    const QDateTime next = m_scheduler->nextWakeUp();
+    const QDateTime next = m_scheduler->nextBackup();
     if (!next.isValid()) {
         return tr("No backups scheduled");
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (next <= now) {
-        return tr("Next backup: '%1', as soon as it can run").arg(m_scheduler->nextVmName());
+        return tr("Next backup: '%1', as soon as it can run").arg(m_scheduler->nextBackupVmName());
     }
-    return tr("Next backup: '%1', %2").arg(m_scheduler->nextVmName(), DisplayText::moment(next, now));
+    return tr("Next backup: '%1', %2").arg(m_scheduler->nextBackupVmName(), DisplayText::moment(next, now));
 }
 
 } // namespace Rewind

@@ -1,5 +1,6 @@
 #include "guisettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 namespace Rewind::GuiSettings {
@@ -8,6 +9,13 @@ namespace {
 QString methodKey(const QString &vmUuid)
 {
     return QStringLiteral("vms/%1/method").arg(vmUuid);
+}
+
+// Per repository too: another repository holds other copies of the VM's backups.
+QString verifiedKey(const QString &repositoryPath, const QString &vmUuid)
+{
+    const QByteArray path = QCryptographicHash::hash(repositoryPath.toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("verified/%1/%2").arg(QString::fromLatin1(path.toHex().left(16)), vmUuid);
 }
 } // namespace
 
@@ -40,6 +48,16 @@ QString repositoryPath()
 void setRepositoryPath(const QString &path)
 {
     QSettings().setValue(QStringLiteral("repository/path"), path);
+}
+
+QDateTime lastVerified(const QString &repositoryPath, const QString &vmUuid)
+{
+    return QSettings().value(verifiedKey(repositoryPath, vmUuid)).toDateTime();
+}
+
+void setLastVerified(const QString &repositoryPath, const QString &vmUuid, const QDateTime &when)
+{
+    QSettings().setValue(verifiedKey(repositoryPath, vmUuid), when.toUTC());
 }
 
 PointManifest::Method backupMethod(const QString &vmUuid)

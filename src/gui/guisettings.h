@@ -3,6 +3,7 @@
 #include "repository/pointmanifest.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,11 @@ void setRepositoryPath(const QString &path);
 /// FullState unless the user chose DiskOnly or DiskOnlyQuiesced for this VM.
 PointManifest::Method backupMethod(const QString &vmUuid);
 void setBackupMethod(const QString &vmUuid, PointManifest::Method method);
+
+/// When every stored point of the VM in the repository at repositoryPath was last read
+/// back and checked (invalid: never, as far as this application knows).
+QDateTime lastVerified(const QString &repositoryPath, const QString &vmUuid);
+void setLastVerified(const QString &repositoryPath, const QString &vmUuid, const QDateTime &when);
 
 /// The VM selected when the window was last used ("uri uuid"), to select it again.
 QStringList lastSelectedVm();

@@ -43,7 +43,7 @@ Job *JobManager::backup(const QString &uri, const QString &vmUuid, const QString
     return start(job);
 }
 
-Job *JobManager::verify(const QString &vmUuid, const QString &vmName, const QString &pointId)
+Job *JobManager::verify(const QString &vmUuid, const QString &vmName, const QString &pointId, bool scheduled)
 {
     if (!m_repository.isValid()) {
         Q_EMIT refused(tr("Choose a backup repository first (File > Choose Repository)."));
@@ -51,6 +51,9 @@ Job *JobManager::verify(const QString &vmUuid, const QString &vmName, const QStr
     }
     auto *job = new VerifyJob(m_repository, vmUuid, pointId, vmName);
     job->setVm(vmUuid, vmName);
+    if (scheduled) {
+        m_scheduled.append(job);
+    }
     return start(job);
 }
 

@@ -29,7 +29,8 @@ public:
     Job *backup(const QString &uri, const QString &vmUuid, const QString &vmName,
         PointManifest::Method method, bool scheduled = false);
     /// Verifies one point (pointId) or all of a VM's points (empty pointId).
-    Job *verify(const QString &vmUuid, const QString &vmName, const QString &pointId = {});
+    Job *verify(
+        const QString &vmUuid, const QString &vmName, const QString &pointId = {}, bool scheduled = false);
     /// Merges Rewind's overlay of a VM back into its images (ChangeTracking::untrack).
     Job *stopTracking(const QString &uri, const QString &vmUuid, const QString &vmName);
     /// Takes ownership of job, lists it and starts it.

@@ -165,7 +165,8 @@ void Notifier::jobFinished(const Job *job, bool scheduled)
         }
         break;
     case Job::State::Succeeded:
-        if (scheduled) {
+        // A scheduled check that found nothing wrong is not news.
+        if (scheduled && job->kind() == Job::Kind::Backup) {
             notify(Event::BackupFinished, job->vmUuid(), tr("Backup of '%1' done").arg(job->vmName()),
                 job->outcome().text(QStringLiteral("\n")));
         }

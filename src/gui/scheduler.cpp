@@ -3,6 +3,7 @@
 #include "guilogging.h"
 #include "guisettings.h"
 #include "jobmanager.h"
+#include "jobmodel.h"
 #include "vmmodel.h"
 
 namespace Rewind {
@@ -26,7 +27,7 @@ Scheduler::Scheduler(VmModel *vms, JobManager *jobs, QObject *parent)
     connect(&m_resumeCheck, &QTimer::timeout, this, &Scheduler::check);
     connect(vms, &VmModel::summariesChanged, this, &Scheduler::replanSoon);
     connect(vms, &VmModel::vmCountChanged, this, &Scheduler::replanSoon);
-    connect(jobs, &JobManager::jobFinished, this, &Scheduler::replanSoon);
+    connect(jobs, &JobManager::jobFinished, this, &Scheduler::onJobFinished);
 }
 
 void Scheduler::setEnabled(bool enabled)
@@ -42,11 +43,11 @@ void Scheduler::setEnabled(bool enabled)
 
 void Scheduler::setPlan(const QDateTime &next, const QString &vmName)
 {
-    if (next == m_nextWakeUp && vmName == m_nextVmName) {
+    if (next == m_nextBackup && vmName == m_nextBackupVmName) {
         return;
     }
-    m_nextWakeUp = next;
-    m_nextVmName = vmName;
+    m_nextBackup = next;
+    m_nextBackupVmName = vmName;
     Q_EMIT planChanged();
 }
 
@@ -112,12 +113,71 @@ void Scheduler::check()
         }
     }
     setPlan(earliest, earliestName);
+    // Checks only when nothing else runs: backups come first, and a check reads every
+    // stored byte of the VM, which a backup would compete with.
+    const QDateTime verify = checkStoredPoints(now, m_jobs->model()->activeCount() == 0);
+    if (verify.isValid() && (!earliest.isValid() || verify < earliest)) {
+        earliest = verify;
+    }
     if (!earliest.isValid()) {
         m_timer.stop();
         return;
     }
     const qint64 ms = std::clamp(now.msecsTo(earliest), MinSleepMs, MaxSleepMs);
     m_timer.start(int(ms));
+}
+
+// Bit rot or a failing drive shows when a backup is read, which should not first happen
+// when it is needed: the stored points of each VM with a schedule are read back and
+// checked once every verifyInterval, one VM at a time, oldest check first. Returns when
+// the next one is due (invalid: none).
+QDateTime Scheduler::checkStoredPoints(const QDateTime &now, bool idle)
+{
+    const Repository repository = m_jobs->repository();
+    if (m_verifyIntervalDays <= 0 || !repository.isValid()) {
+        return {};
+    }
+    QDateTime earliest;
+    const VmModel::VmRef *next = nullptr;
+    const auto vms = m_vms->vms();
+    for (const VmModel::VmRef &vm : vms) {
+        const BackupSummary summary = m_vms->summary(vm.info.uuid);
+        if (!summary.schedule || summary.complete == 0) {
+            continue;
+        }
+        const QDateTime last = GuiSettings::lastVerified(repository.path(), vm.info.uuid);
+        QDateTime due = last.isValid() ? last.addDays(m_verifyIntervalDays) : now;
+        const QDateTime attempt = m_lastVerifyAttempt.value(vm.info.uuid);
+        if (attempt.isValid() && attempt.addSecs(m_retryDelay) > due) {
+            due = attempt.addSecs(m_retryDelay);
+        }
+        if (!earliest.isValid() || due < earliest) {
+            earliest = due;
+            next = &vm;
+        }
+    }
+    if (!next || earliest > now || !idle) {
+        return earliest.isValid() && earliest > now ? earliest : QDateTime();
+    }
+    m_lastVerifyAttempt.insert(next->info.uuid, now);
+    qCInfo(lcGui) << "The stored backups of" << next->info.name << "are due for a check";
+    if (Job *job = m_jobs->verify(next->info.uuid, next->info.name, QString(), true)) {
+        Q_EMIT verifyStarted(job);
+    }
+    return {}; // the next check comes when this one ends
+}
+
+void Scheduler::onJobFinished(Job *job)
+{
+    const auto *verify = qobject_cast<const VerifyJob *>(job);
+    const bool checked = job->state() == Job::State::Succeeded
+        || (job->state() == Job::State::Failed && job->error().code() == ErrorCode::Damaged);
+    // Every point was read, whatever it found (damage is notified on its own).
+    if (verify && verify->pointId().isEmpty() && checked && !job->vmUuid().isEmpty()
+        && m_jobs->repository().isValid()) {
+        GuiSettings::setLastVerified(m_jobs->repository().path(), job->vmUuid(), m_clock());
+    }
+    replanSoon();
 }
 
 } // namespace Rewind

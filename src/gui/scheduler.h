@@ -21,6 +21,10 @@ class VmModel;
 /// its timer does not count the time asleep, so without that a backup missed during the
 /// night could wait until the hourly check.
 ///
+/// Once a week, when no job runs, the stored points of each VM with a schedule are read
+/// back and checked (a verify job, one VM at a time), so that damage is found and notified
+/// before a restore needs them.
+///
 /// A failed scheduled backup is not retried at once (nextRun() would say "now" again):
 /// the VM waits retryDelay first. VMs whose connection is down wait for it. A VM whose
 /// schedule is overdue by more than a period, and whose backup does not start at that
@@ -35,12 +39,14 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRetryDelaySeconds(int seconds) { m_retryDelay = seconds; }
     void setResumeDelaySeconds(int seconds) { m_resumeDelay = seconds; }
+    /// How often the stored points of a VM with a schedule are checked; 0: never.
+    void setVerifyIntervalDays(int days) { m_verifyIntervalDays = days; }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
-    /// When the timer fires next (invalid when nothing is scheduled).
-    QDateTime nextWakeUp() const { return m_nextWakeUp; }
+    /// When the next scheduled backup is due (invalid when none is scheduled).
+    QDateTime nextBackup() const { return m_nextBackup; }
     /// The VM whose backup that is for.
-    QString nextVmName() const { return m_nextVmName; }
+    QString nextBackupVmName() const { return m_nextBackupVmName; }
 
 public Q_SLOTS:
     /// Starts what is due now and re-aims the timer.
@@ -50,12 +56,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void backupStarted(Rewind::Job *job);
+    void verifyStarted(Rewind::Job *job);
     void overdue(const QString &vmUuid, const QString &vmName, const QDateTime &lastSuccess);
-    /// nextWakeUp() or nextVmName() changed.
+    /// nextBackup() or nextBackupVmName() changed.
     void planChanged();
 
 private:
     void replanSoon();
+    QDateTime checkStoredPoints(const QDateTime &now, bool idle);
+    void onJobFinished(Rewind::Job *job);
 
     VmModel *m_vms;
     JobManager *m_jobs;
@@ -64,12 +73,14 @@ private:
     QTimer m_resumeCheck;
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_lastAttempt;
+    QHash<QString, QDateTime> m_lastVerifyAttempt;
     void setPlan(const QDateTime &next, const QString &vmName);
 
-    QDateTime m_nextWakeUp;
-    QString m_nextVmName;
+    QDateTime m_nextBackup;
+    QString m_nextBackupVmName;
     int m_retryDelay = 30 * 60;
     int m_resumeDelay = 60;
+    int m_verifyIntervalDays = 7;
     bool m_enabled = true;
 };
 

@@ -297,8 +297,8 @@ private Q_SLOTS:
                 return Status();
             }).ok());
         m_app->vmModel()->refreshSummary(TestUuid);
-        QTRY_VERIFY(m_app->scheduler()->nextWakeUp().isValid());
-        const QDateTime next = m_app->scheduler()->nextWakeUp();
+        QTRY_VERIFY(m_app->scheduler()->nextBackup().isValid());
+        const QDateTime next = m_app->scheduler()->nextBackup();
         QCOMPARE(next.toLocalTime().time(), slot);
         QVERIFY(next > QDateTime::currentDateTimeUtc().addSecs(3600));
         QTRY_COMPARE(

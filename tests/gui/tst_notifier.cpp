@@ -134,6 +134,12 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 3);
         QCOMPARE(shown.last().at(0).value<Notifier::Event>(), Notifier::Event::BackupFinished);
         QCOMPARE(shown.last().at(2).toString(), QStringLiteral("Stored.\nRetention removed 2 older points."));
+        // The weekly check of stored points found nothing wrong: not news.
+        Job *checked = finishedJob(
+            Job::Kind::Verify, JobOutcome {QStringLiteral("3 points are intact."), {}, {}}, this);
+        QVERIFY(checked);
+        n.jobFinished(checked, true);
+        QCOMPARE(shown.size(), 3);
 
         n.backupOverdue(
             QStringLiteral("uuid-web"), QStringLiteral("web"), QDateTime::currentDateTimeUtc().addDays(-9));

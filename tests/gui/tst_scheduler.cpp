@@ -2,8 +2,10 @@
 // failed one instead of hammering, aims its timer at the next run, and reports VMs whose
 // backups are overdue.
 
+#include "guisettings.h"
 #include "guitestdata.h"
 #include "jobmanager.h"
+#include "jobs/job.h"
 #include "libvirt/connection.h"
 #include "libvirt/inventory.h"
 #include "scheduler.h"
@@ -63,7 +65,7 @@ private Q_SLOTS:
         m_scheduler->check();
         QCOMPARE(started.size(), 0);
         QCOMPARE(overdue.size(), 0);
-        QVERIFY(!m_scheduler->nextWakeUp().isValid());
+        QVERIFY(!m_scheduler->nextBackup().isValid());
     }
 
     void aimsAtTheNextRun()
@@ -76,13 +78,13 @@ private Q_SLOTS:
         QSignalSpy planned(m_scheduler.get(), &Scheduler::planChanged);
         m_scheduler->check();
         QCOMPARE(started.size(), 0);
-        QCOMPARE(m_scheduler->nextWakeUp(), m_now.addSecs(3000));
-        QCOMPARE(m_scheduler->nextVmName(), m_vms->vms().first().info.name);
+        QCOMPARE(m_scheduler->nextBackup(), m_now.addSecs(3000));
+        QCOMPARE(m_scheduler->nextBackupVmName(), m_vms->vms().first().info.name);
         QCOMPARE(planned.size(), 1);
         m_scheduler->check(); // the same plan: nothing to tell
         QCOMPARE(planned.size(), 1);
         m_scheduler->setEnabled(false);
-        QVERIFY(!m_scheduler->nextWakeUp().isValid());
+        QVERIFY(!m_scheduler->nextBackup().isValid());
         QCOMPARE(planned.size(), 2);
     }
 
@@ -114,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 1);
         QVERIFY(overdue.size() >= 1);
         QCOMPARE(overdue.last().at(0).toString(), m_uuid);
-        QCOMPARE(m_scheduler->nextWakeUp(), m_now.addSecs(1800 - 60));
+        QCOMPARE(m_scheduler->nextBackup(), m_now.addSecs(1800 - 60));
         m_now = m_now.addSecs(1800);
         m_scheduler->check();
         QCOMPARE(started.size(), 2);
@@ -133,7 +135,7 @@ private Q_SLOTS:
         QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
         QTest::qWait(400); // the check that new summaries bring
         QCOMPARE(started.size(), 0);
-        QCOMPARE(m_scheduler->nextWakeUp(), m_now.addSecs(3000));
+        QCOMPARE(m_scheduler->nextBackup(), m_now.addSecs(3000));
 
         m_now = m_now.addSecs(8 * 3600); // a night asleep
         m_scheduler->setResumeDelaySeconds(1);
@@ -142,6 +144,59 @@ private Q_SLOTS:
         QCOMPARE(started.size(), 0); // the session and drives settle first
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 3000);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // the test driver's VM: fails
+    }
+
+    // The stored points of a VM with a schedule are read back once a week, only while no
+    // other job runs.
+    void checksStoredPointsWeeklyWhenIdle()
+    {
+        const Repository repo = m_jobs->repository();
+        const QString name = m_vms->vms().first().info.name;
+        QString error;
+        QVERIFY2(!GuiTestData::writePoint(repo, m_uuid, name, m_now.addSecs(-3600), false, &error).isEmpty(),
+            qPrintable(error));
+        QVERIFY(!GuiSettings::lastVerified(repo.path(), m_uuid).isValid());
+        QSignalSpy verifying(m_scheduler.get(), &Scheduler::verifyStarted);
+        QSignalSpy started(m_scheduler.get(), &Scheduler::backupStarted);
+        QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
+
+        BackupSummary s;
+        s.points = s.complete = 1;
+        s.lastSuccess = m_now.addSecs(-3600);
+        s.schedule = Schedule::daily(m_now.addSecs(-2 * 3600).time());
+        m_vms->setSummary(m_uuid, s);
+        // Never checked: now, as nothing else runs.
+        QTRY_COMPARE(verifying.size(), 1);
+        QCOMPARE(started.size(), 0);
+        Job *check = verifying.first().first().value<Job *>();
+        QCOMPARE(check->kind(), Job::Kind::Verify);
+        QVERIFY(m_jobs->wasScheduled(check));
+        QTRY_COMPARE_WITH_TIMEOUT(check->state(), Job::State::Succeeded, 30000);
+        QCOMPARE(GuiSettings::lastVerified(repo.path(), m_uuid), m_now);
+
+        // Within the week: nothing to do; the timer aims at the daily backup.
+        m_now = m_now.addDays(1).addSecs(-3 * 3600);
+        m_scheduler->check();
+        QCOMPARE(verifying.size(), 1);
+        QCOMPARE(started.size(), 0);
+
+        // A week and a day later both are due: the backup first, the check once it ended.
+        m_now = m_now.addDays(7);
+        finished.clear();
+        m_scheduler->check();
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(verifying.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // the test driver's VM: fails
+        QTRY_COMPARE(verifying.size(), 2);
+        Job *second = verifying.last().first().value<Job *>();
+        QTRY_COMPARE_WITH_TIMEOUT(second->state(), Job::State::Succeeded, 30000);
+        QCOMPARE(GuiSettings::lastVerified(repo.path(), m_uuid), m_now);
+
+        m_scheduler->setVerifyIntervalDays(0); // off
+        GuiSettings::setLastVerified(repo.path(), m_uuid, {});
+        m_scheduler->check();
+        QTest::qWait(300);
+        QCOMPARE(verifying.size(), 2);
     }
 
     void disabledDoesNothing()

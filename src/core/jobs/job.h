@@ -181,6 +181,8 @@ public:
     VerifyJob(const Repository &repository, const QString &vm, const QString &pointId, const QString &vmName,
         QObject *parent = nullptr);
     Job *clone(QObject *parent = nullptr) const override;
+    /// The point checked; empty when every point of the VM (or of every VM) is.
+    QString pointId() const { return m_pointId; }
 
 private:
     Repository m_repository;
