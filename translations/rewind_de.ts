@@ -2124,6 +2124,10 @@ Details: %2</translation>
         <source>Rewind tries again every minute, and scheduled backups wait for it.</source>
         <translation>Rewind versucht es jede Minute erneut, und geplante Sicherungen warten darauf.</translation>
     </message>
+    <message>
+        <source>checked %1</source>
+        <translation>%1 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Notifier</name>

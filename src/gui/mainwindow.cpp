@@ -513,9 +513,17 @@ void MainWindow::updatePointPane()
     EmptyStateWidget *empty = m_ui->pointEmpty;
     const bool haveVm = !m_points->vmUuid().isEmpty();
     const int count = m_points->rowCount();
-    m_ui->vmTitle->setText(haveVm
-            ? tr("<b>%1</b> · %n point(s)", nullptr, count).arg(m_points->vmName().toHtmlEscaped())
-            : QString());
+    QString title = haveVm
+        ? tr("<b>%1</b> · %n point(s)", nullptr, count).arg(m_points->vmName().toHtmlEscaped())
+        : QString();
+    // When all of them were last read back (the weekly check, or Verify on the VM).
+    const QDateTime checked = haveVm && count > 0 && m_repository.isValid()
+        ? GuiSettings::lastVerified(m_repository.path(), m_points->vmUuid())
+        : QDateTime();
+    if (checked.isValid()) {
+        title += QStringLiteral(" · ") + tr("checked %1").arg(DisplayText::age(checked));
+    }
+    m_ui->vmTitle->setText(title);
     m_ui->zoomCombo->setEnabled(!m_tableMode);
     empty->clearButtons();
     QWidget *page = m_tableMode ? static_cast<QWidget *>(m_ui->pointTable) : m_ui->timeline;

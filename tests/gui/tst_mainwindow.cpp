@@ -503,6 +503,16 @@ private Q_SLOTS:
         QTRY_COMPARE(w->pointModel()->rowCount(), 3);
         QTRY_VERIFY(isShown(w->timeline()));
         QCOMPARE(w->pointModel()->vmName(), QStringLiteral("test"));
+        auto *title = w->findChild<QLabel *>(QStringLiteral("vmTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("<b>test</b> · 3 points"));
+        // Verify on the VM reads all of them back: the title says when.
+        w->findChild<QAction *>(QStringLiteral("actionVerifyVm"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            title->text(), QStringLiteral("<b>test</b> · 3 points · checked just now"), 20000);
+        QVERIFY(GuiSettings::lastVerified(m_app->repository().path(), TestUuid).isValid());
+        QTRY_COMPARE(m_app->jobManager()->model()->activeCount(), 0);
+        m_app->jobManager()->dismissFinished();
         for (int row = 0; row < 3; ++row) {
             const QRect marker = w->timeline()->visualRect(w->pointModel()->index(row, 0));
             QVERIFY(w->timeline()->viewport()->rect().contains(marker.center()));
