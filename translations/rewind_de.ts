@@ -1396,6 +1396,10 @@
         <source>Start Rewind hidden in the tray when I &amp;log in</source>
         <translation>Rewind beim &amp;Anmelden ausgeblendet im Systemabschnitt starten</translation>
     </message>
+    <message>
+        <source>&amp;Check the stored backups once a week, when no backup runs</source>
+        <translation>Gespeicherte Sicherungen einmal pro Woche &amp;prüfen, wenn keine Sicherung läuft</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::ChainPolicy</name>

@@ -3,6 +3,7 @@
 #include "async.h"
 #include "autostart.h"
 #include "dialogsize.h"
+#include "guisettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -172,6 +173,12 @@ QWidget *BackupSettingsDialog::buildSchedule()
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     m_startAtLogin->setChecked(Autostart::isEnabled());
     form->addRow(m_startAtLogin);
+    // It reads every stored byte of the VM once a week: a user with a slow drive or
+    // large VMs may rather run Verify when it suits them.
+    m_weeklyCheck = new QCheckBox(tr("&Check the stored backups once a week, when no backup runs"), box);
+    m_weeklyCheck->setObjectName(QStringLiteral("weeklyCheck"));
+    m_weeklyCheck->setChecked(GuiSettings::weeklyCheck(m_vmUuid));
+    form->addRow(m_weeklyCheck);
 
     connect(
         m_scheduleKind, &QComboBox::currentIndexChanged, this, &BackupSettingsDialog::updateScheduleFields);
@@ -287,6 +294,7 @@ void BackupSettingsDialog::updateScheduleFields()
     m_intervalRow->setEnabled(kind == Interval);
     m_timeRow->setEnabled(kind == Daily || kind == Weekly);
     m_daysRow->setEnabled(kind == Weekly);
+    m_weeklyCheck->setEnabled(kind != Off); // only scheduled VMs are checked
     const Schedule schedule = settings().schedule;
     const Status valid = schedule.validate();
     m_scheduleSummary->setText(valid ? schedule.describe() : valid.error().message());
@@ -336,6 +344,7 @@ void BackupSettingsDialog::accept()
             return;
         }
     }
+    GuiSettings::setWeeklyCheck(m_vmUuid, m_weeklyCheck->isChecked());
     showProblem(QString());
     // Only what the user changed (and what could not be read) is stored: a part left
     // alone keeps what is stored now, also a change another program made while the

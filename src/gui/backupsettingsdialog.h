@@ -74,6 +74,7 @@ private:
     QWidget *m_daysRow = nullptr;
     QLabel *m_scheduleSummary = nullptr;
     QCheckBox *m_startAtLogin = nullptr; ///< Autostart, applied on Save
+    QCheckBox *m_weeklyCheck = nullptr; ///< GuiSettings::weeklyCheck, applied on Save
     QList<QSpinBox *> m_keep; ///< in RetentionRule order
     QSpinBox *m_fullEvery = nullptr;
     QSpinBox *m_fullAfterDays = nullptr;

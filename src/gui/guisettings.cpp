@@ -50,6 +50,22 @@ void setRepositoryPath(const QString &path)
     QSettings().setValue(QStringLiteral("repository/path"), path);
 }
 
+bool weeklyCheck(const QString &vmUuid)
+{
+    return QSettings().value(QStringLiteral("vms/%1/weeklyCheck").arg(vmUuid), true).toBool();
+}
+
+void setWeeklyCheck(const QString &vmUuid, bool enabled)
+{
+    QSettings settings;
+    const QString key = QStringLiteral("vms/%1/weeklyCheck").arg(vmUuid);
+    if (enabled) {
+        settings.remove(key); // the default
+    } else {
+        settings.setValue(key, false);
+    }
+}
+
 QDateTime lastVerified(const QString &repositoryPath, const QString &vmUuid)
 {
     return QSettings().value(verifiedKey(repositoryPath, vmUuid)).toDateTime();

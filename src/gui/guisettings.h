@@ -34,6 +34,11 @@ void setRepositoryPath(const QString &path);
 PointManifest::Method backupMethod(const QString &vmUuid);
 void setBackupMethod(const QString &vmUuid, PointManifest::Method method);
 
+/// Whether the scheduler checks the VM's stored points once a week (on unless turned off
+/// in Backup Settings).
+bool weeklyCheck(const QString &vmUuid);
+void setWeeklyCheck(const QString &vmUuid, bool enabled);
+
 /// When every stored point of the VM in the repository at repositoryPath was last read
 /// back and checked (invalid: never, as far as this application knows).
 QDateTime lastVerified(const QString &repositoryPath, const QString &vmUuid);

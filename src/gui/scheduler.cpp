@@ -142,7 +142,7 @@ QDateTime Scheduler::checkStoredPoints(const QDateTime &now, bool idle)
     const auto vms = m_vms->vms();
     for (const VmModel::VmRef &vm : vms) {
         const BackupSummary summary = m_vms->summary(vm.info.uuid);
-        if (!summary.schedule || summary.complete == 0) {
+        if (!summary.schedule || summary.complete == 0 || !GuiSettings::weeklyCheck(vm.info.uuid)) {
             continue;
         }
         const QDateTime last = GuiSettings::lastVerified(repository.path(), vm.info.uuid);

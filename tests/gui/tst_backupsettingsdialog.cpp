@@ -5,6 +5,7 @@
 
 #include "autostart.h"
 #include "backupsettingsdialog.h"
+#include "guisettings.h"
 #include "guitestdata.h"
 #include "repository/repositorylock.h"
 
@@ -213,6 +214,31 @@ private Q_SLOTS:
         saveButton(dialog.get())->click();
         QVERIFY(!savedAgain.isEmpty() || savedAgain.wait(10000));
         QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
+    }
+
+    // The weekly check of stored points is on for a VM with a schedule (the only ones
+    // checked) and can be turned off.
+    void weeklyCheckCanBeTurnedOff()
+    {
+        auto dialog = openDialog();
+        QVERIFY(dialog);
+        auto *box = child<QCheckBox>(dialog.get(), QStringLiteral("weeklyCheck"));
+        auto *kind = child<QComboBox>(dialog.get(), QStringLiteral("scheduleKind"));
+        QVERIFY(box->isChecked());
+        choose(kind, QStringLiteral("No scheduled backups"));
+        QVERIFY(!box->isEnabled());
+        choose(kind, QStringLiteral("Every day"));
+        QVERIFY(box->isEnabled());
+        box->setChecked(false);
+        QSignalSpy saved(dialog.get(), &BackupSettingsDialog::saved);
+        saveButton(dialog.get())->click();
+        QVERIFY(!saved.isEmpty() || saved.wait(10000));
+        QVERIFY(!GuiSettings::weeklyCheck(Uuid));
+
+        dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(!child<QCheckBox>(dialog.get(), QStringLiteral("weeklyCheck"))->isChecked());
+        GuiSettings::setWeeklyCheck(Uuid, true);
     }
 
     void aWeekWithoutDaysIsRefused()

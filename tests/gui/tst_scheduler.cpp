@@ -197,6 +197,12 @@ private Q_SLOTS:
         m_scheduler->check();
         QTest::qWait(300);
         QCOMPARE(verifying.size(), 2);
+        m_scheduler->setVerifyIntervalDays(7);
+        GuiSettings::setWeeklyCheck(m_uuid, false); // off for this VM (Backup Settings)
+        m_scheduler->check();
+        QTest::qWait(300);
+        QCOMPARE(verifying.size(), 2);
+        GuiSettings::setWeeklyCheck(m_uuid, true);
     }
 
     void disabledDoesNothing()
