@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Rewind;
 
@@ -48,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(DisplayText::duration(45), QStringLiteral("45 s"));
         QCOMPARE(DisplayText::duration(3 * 60 + 10), QStringLiteral("3 min"));
         QCOMPARE(DisplayText::duration(80 * 60), QStringLiteral("1 h 20 min"));
-        const QDateTime now(QDate(2026, 5, 13), QTime(12, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 5, 13), QTime(12, 0), QTimeZone::utc());
         QCOMPARE(DisplayText::age(now.addSecs(-10), now), QStringLiteral("just now"));
         QCOMPARE(DisplayText::untilTime(now.addSecs(30), now), QStringLiteral("now"));
     }
