@@ -190,11 +190,40 @@ QString Autostart::execLine(const QString &program)
     return QLatin1Char('"') + escaped + QStringLiteral("\" --hidden");
 }
 
+// Earlier builds named their entry autostart/rewind.desktop: one of ours is moved to the
+// application id's name, so that it is found (and can be turned off) here.
+void Autostart::adoptLegacyEntry()
+{
+    const QString legacy = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/autostart/rewind.desktop");
+    QFile old(legacy);
+    if (!old.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    QByteArray text = old.readAll();
+    old.close();
+    if (!text.contains(OwnMarker.data())) {
+        return; // the user's own: not ours to move
+    }
+    if (!QFileInfo::exists(entryPath())) {
+        const QByteArray icon = QByteArray("\nIcon=") + QByteArray(AppId.data(), AppId.size()) + '\n';
+        text.replace(QByteArrayLiteral("\nIcon=rewind\n"), icon);
+        QSaveFile f(entryPath());
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0 || !f.commit()) {
+            qCWarning(lcGui) << "Could not move the autostart entry" << legacy << "to" << entryPath();
+            return;
+        }
+    }
+    old.remove();
+    qCInfo(lcGui) << "Autostart entry" << legacy << "now" << entryPath();
+}
+
 bool Autostart::isEnabled()
 {
     if (isSandboxed()) {
         return QSettings().value(SettingsKey, false).toBool();
     }
+    adoptLegacyEntry();
     QFile f(entryPath());
     if (!f.open(QIODevice::ReadOnly)) {
         return false;
@@ -210,6 +239,7 @@ Status Autostart::setEnabled(bool enabled, const QString &program)
         instance()->requestBackground(enabled);
         return {};
     }
+    adoptLegacyEntry();
     const QString path = entryPath();
     if (!enabled) {
         QFile f(path);

@@ -59,6 +59,7 @@ private Q_SLOTS:
 
 private:
     explicit Autostart(QObject *parent = nullptr);
+    static void adoptLegacyEntry();
     void requestBackground(bool enabled);
     void stopListening(const QString &requestPath);
     void refuse(const QString &message);

@@ -165,6 +165,31 @@ private Q_SLOTS:
         QCOMPARE(readAll(Autostart::entryPath()), own);
     }
 
+    // An entry an earlier build wrote as autostart/rewind.desktop is moved to the
+    // application id's name (and so can be turned off); one the user wrote there stays.
+    void earlierEntryIsAdopted()
+    {
+        const QString legacy
+            = QFileInfo(Autostart::entryPath()).absolutePath() + QStringLiteral("/rewind.desktop");
+        const QByteArray earlier
+            = "[Desktop Entry]\nType=Application\nName=Rewind\nExec=/usr/bin/rewind --hidden\n"
+              "Icon=rewind\nX-Rewind-Autostart=true\n";
+        QVERIFY(writeAll(legacy, earlier));
+        QVERIFY(Autostart::isEnabled());
+        QVERIFY(!QFileInfo::exists(legacy));
+        const QByteArray moved = readAll(Autostart::entryPath());
+        QVERIFY2(moved.contains("\nIcon=io.github.rewind.Rewind\n"), moved.constData());
+        QVERIFY2(moved.contains("\nExec=/usr/bin/rewind --hidden\n"), moved.constData());
+        QVERIFY(Autostart::setEnabled(false, QString()).ok());
+        QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
+
+        const QByteArray users = "[Desktop Entry]\nType=Application\nExec=rewind\n";
+        QVERIFY(writeAll(legacy, users));
+        QVERIFY(!Autostart::isEnabled());
+        QCOMPARE(readAll(legacy), users);
+        QVERIFY(QFile::remove(legacy));
+    }
+
     void sandboxAsksThePortal()
     {
         QDBusConnection bus = QDBusConnection::sessionBus();
