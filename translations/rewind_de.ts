@@ -1531,6 +1531,10 @@
         <source>Next backup: &apos;%1&apos;, %2</source>
         <translation>Nächste Sicherung: &apos;%1&apos;, %2</translation>
     </message>
+    <message>
+        <source>Waiting for the backup repository</source>
+        <translation>Warte auf das Sicherungs-Repository</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DisplayText</name>

@@ -393,7 +393,9 @@ void DesktopApp::updateTray()
         const QDateTime midnight(now.date().addDays(1), QTime(0, 0, 1));
         m_dayChange->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(midnight))));
     }
-    m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip, next);
+    // The menu's line: what keeps backups from running comes first.
+    const QString state = m_waitingFor.isEmpty() ? next : tr("Waiting for the backup repository");
+    m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip, state);
 }
 
 // The scheduler's plan in words, for a tray that sits there all day: an absolute time,

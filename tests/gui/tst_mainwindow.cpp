@@ -192,6 +192,8 @@ private Q_SLOTS:
         QCOMPARE(w->pointEmptyState()->text().count(QLatin1String("mount it")), 1);
         QCOMPARE(w->pointEmptyState()->buttons().size(), 2);
         QVERIFY(statusBarText(w).contains(QStringLiteral("Repository: %1 (not available)").arg(m_repoPath)));
+        // Also in the tray's menu, which every tray shows (not all show tooltips).
+        QCOMPARE(m_app->trayIcon()->stateText(), QStringLiteral("Waiting for the backup repository"));
         QCOMPARE(notified.size(), 1);
         QCOMPARE(notified.first().at(0).value<Notifier::Event>(), Notifier::Event::RepositoryUnavailable);
         for (QWidget *top : QApplication::topLevelWidgets()) {
@@ -212,6 +214,7 @@ private Q_SLOTS:
         QVERIFY(w->pointEmptyState()->title() != QStringLiteral("The backup repository is not available"));
         QVERIFY(statusBarText(w).contains(QStringLiteral("Repository: %1").arg(m_repoPath)));
         QVERIFY(!statusBarText(w).contains(QLatin1String("not available")));
+        QTRY_COMPARE(m_app->trayIcon()->stateText(), QStringLiteral("No backups scheduled"));
 
         // Away again at the next start; "Try Again" opens it at once, without a period.
         m_app.reset();
