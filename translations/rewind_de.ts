@@ -1535,6 +1535,17 @@
         <source>Waiting for the backup repository</source>
         <translation>Warte auf das Sicherungs-Repository</translation>
     </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 and %n more</source>
+        <translation>
+            <numerusform>Läuft: %1 und %n weiterer</numerusform>
+            <numerusform>Läuft: %1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rewind::DisplayText</name>

@@ -393,8 +393,20 @@ void DesktopApp::updateTray()
         const QDateTime midnight(now.date().addDays(1), QTime(0, 0, 1));
         m_dayChange->start(std::chrono::milliseconds(std::max<qint64>(1000, now.msecsTo(midnight))));
     }
-    // The menu's line: what keeps backups from running comes first.
-    const QString state = m_waitingFor.isEmpty() ? next : tr("Waiting for the backup repository");
+    // The menu's line: what keeps backups from running comes first, then what runs.
+    QString state = next;
+    if (!m_waitingFor.isEmpty()) {
+        state = tr("Waiting for the backup repository");
+    } else if (running > 0) {
+        const auto jobs = m_jobs->model()->jobs();
+        const auto active
+            = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job *j) { return !j->isFinished(); });
+        if (active != jobs.cend()) {
+            state = running == 1
+                ? tr("Running: %1").arg((*active)->title())
+                : tr("Running: %1 and %n more", nullptr, running - 1).arg((*active)->title());
+        }
+    }
     m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip, state);
 }
 

@@ -619,6 +619,9 @@ private Q_SLOTS:
         m_app->jobManager()->start(job);
         QTRY_COMPARE(job->state(), Job::State::Running);
 
+        // The tray's menu says what runs.
+        QTRY_COMPARE(m_app->trayIcon()->stateText(), QStringLiteral("Running: long"));
+
         m_app->requestQuit(); // asks instead of quitting
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = m_app->window()->findChild<QMessageBox *>()) != nullptr);
