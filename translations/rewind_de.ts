@@ -1676,6 +1676,14 @@
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Job</name>
@@ -3122,6 +3130,10 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>The backups of the VMs of %1: %2 in all.</source>
         <translation>Die Sicherungen der VMs von %1: insgesamt %2.</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Nächste Sicherung: %1</translation>
     </message>
 </context>
 <context>

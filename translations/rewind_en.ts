@@ -20,7 +20,9 @@
     <message numerus="yes">
         <source>Running: %1 and %n more</source>
         <translation>
-            <numerusform>Running: %1 and %n more</numerusform><numerusform>Running: %1 and %n more</numerusform></translation>
+            <numerusform>Running: %1 and %n more</numerusform>
+            <numerusform>Running: %1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -108,10 +110,10 @@
 <context>
     <name>Rewind::Notifier</name>
     <message numerus="yes">
-        <source>The last backup of '%1' is %n day(s) old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</source>
+        <source>The last backup of &apos;%1&apos; is %n day(s) old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</source>
         <translation>
-            <numerusform>The last backup of '%1' is %n day old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
-            <numerusform>The last backup of '%1' is %n days old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
+            <numerusform>The last backup of &apos;%1&apos; is %n day old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
+            <numerusform>The last backup of &apos;%1&apos; is %n days old. Back it up now, or look at why the scheduled ones fail (the jobs list keeps their log).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -125,17 +127,17 @@
 <context>
     <name>Rewind::PointCommands</name>
     <message numerus="yes">
-        <source>Delete %n point(s) of '%1'? This cannot be undone.</source>
+        <source>Delete %n point(s) of &apos;%1&apos;? This cannot be undone.</source>
         <translation>
-            <numerusform>Delete %n point of '%1'? This cannot be undone.</numerusform>
-            <numerusform>Delete %n points of '%1'? This cannot be undone.</numerusform>
+            <numerusform>Delete %n point of &apos;%1&apos;? This cannot be undone.</numerusform>
+            <numerusform>Delete %n points of &apos;%1&apos;? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n point(s) of '%1'</source>
+        <source>Delete %n point(s) of &apos;%1&apos;</source>
         <translation>
-            <numerusform>Delete %n point of '%1'</numerusform>
-            <numerusform>Delete %n points of '%1'</numerusform>
+            <numerusform>Delete %n point of &apos;%1&apos;</numerusform>
+            <numerusform>Delete %n points of &apos;%1&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -49,7 +49,18 @@ QString untilTime(const QDateTime &when, const QDateTime &now)
     if (secs < 24 * 3600) {
         return Text::tr("in %n hour(s)", nullptr, int((secs + 1800) / 3600));
     }
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    // Short enough for a table column: a full date and time ("30/11/2026 22:15") was
+    // elided there, and the day it falls on says more than "in 30 hours".
+    const QDateTime local = when.toLocalTime();
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = now.toLocalTime().date().daysTo(local.date());
+    if (days == 1) {
+        return Text::tr("tomorrow %1").arg(time);
+    }
+    if (days > 1 && days < 7) {
+        return Text::tr("%1 %2").arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+    }
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
 }
 
 QString moment(const QDateTime &when, const QDateTime &now)

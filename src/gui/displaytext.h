@@ -16,7 +16,8 @@ namespace DisplayText {
 
 /// "just now", "5 minutes ago", "3 hours ago", "2 days ago", or a date for older times.
 QString age(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
-/// "in 5 minutes", "in 3 hours", "now", or a date and time farther out.
+/// "now", "in 5 minutes", "in 3 hours", "tomorrow 02:00", "Fri 22:30" within the week,
+/// or a date farther out: short enough for a table column.
 QString untilTime(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 /// An absolute time that stays true while it is shown (a tooltip, a menu): "today at
 /// 14:00", "tomorrow at 02:00", "Friday at 22:30", or a date and time farther out.

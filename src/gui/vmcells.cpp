@@ -203,6 +203,10 @@ QVariant vm(const VmCell &cell, int column, int role)
         }
         if (summary.schedule) {
             lines.append(Text::tr("Schedule: %1").arg(summary.schedule->describe()));
+            const QDateTime next = summary.nextRun(now);
+            if (next.isValid()) {
+                lines.append(Text::tr("Next backup: %1").arg(DisplayText::moment(next, now)));
+            }
         }
         if (!summary.scheduleError.isEmpty()) {
             lines.append(Text::tr("The schedule in vm.json cannot be read: %1").arg(summary.scheduleError));

@@ -1,5 +1,6 @@
 #include "vmtreecolumns.h"
 
+#include "displaytext.h"
 #include "vmcells.h"
 #include "vmmodel.h"
 
@@ -21,6 +22,17 @@ void apply(QTreeView *tree)
     for (int column = VmModel::NameColumn; column <= VmModel::NextRunColumn; ++column) {
         tree->setColumnWidth(column, std::max(ems[column] * em, tree->header()->sectionSizeHint(column)));
     }
+    // A next backup a day or more out is a day and a time in the locale's formats
+    // ("tomorrow 22:15", "Thu 10:15 PM"), longer than the average in some languages.
+    const QDateTime now = QDateTime::currentDateTime();
+    int next = 0;
+    for (int days = 1; days < 7; ++days) {
+        const QDateTime late(now.date().addDays(days), QTime(23, 59, 59)); // more than 24 h out
+        next = std::max(next, tree->fontMetrics().horizontalAdvance(DisplayText::untilTime(late, now)));
+    }
+    const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    tree->setColumnWidth(
+        VmModel::NextRunColumn, std::max(tree->columnWidth(VmModel::NextRunColumn), next + 4 * margin));
 }
 
 int neededWidth(const QTreeView *tree)

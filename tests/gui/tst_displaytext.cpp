@@ -1,8 +1,9 @@
 // DisplayText: the wording of times the tray shows for a long while (absolute, so that it
-// stays true), and of ages and durations (the plural forms come from the installed
-// translations, which the window tests check).
+// stays true), of times to come in a table column (short), and of ages and durations
+// (the English plural forms come from Rewind's translations, installed as the program does).
 
 #include "displaytext.h"
+#include "translations.h"
 
 #include <QLocale>
 #include <QTest>
@@ -14,7 +15,11 @@ class TestDisplayText : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        Translations::install(); // the English plural forms
+    }
 
     void moment_data()
     {
@@ -42,6 +47,35 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const QDateTime now(QDate(2026, 5, 13), QTime(12, 0));
         QCOMPARE(DisplayText::moment(when.toUTC(), now.toUTC()), text);
+    }
+
+    void untilTime_data()
+    {
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<QString>("text");
+        // Local times, as moment_data(); now is Wednesday 13 May 2026, 12:00.
+        const QDate today(2026, 5, 13);
+        QTest::newRow("now") << QDateTime(today, QTime(12, 0, 30)) << QStringLiteral("now");
+        QTest::newRow("minutes") << QDateTime(today, QTime(12, 25)) << QStringLiteral("in 25 minutes");
+        QTest::newRow("hours") << QDateTime(today, QTime(22, 15)) << QStringLiteral("in 10 hours");
+        QTest::newRow("within a day, tomorrow")
+            << QDateTime(today.addDays(1), QTime(2, 0)) << QStringLiteral("in 14 hours");
+        QTest::newRow("tomorrow, a day out")
+            << QDateTime(today.addDays(1), QTime(22, 15)) << QStringLiteral("tomorrow 22:15");
+        QTest::newRow("this week") << QDateTime(today.addDays(2), QTime(22, 30))
+                                   << QStringLiteral("Fri 22:30");
+        QTest::newRow("six days on") << QDateTime(today.addDays(6), QTime(8, 0))
+                                     << QStringLiteral("Tue 08:00");
+        QTest::newRow("a week on") << QDateTime(today.addDays(7), QTime(8, 0))
+                                   << QStringLiteral("20/05/2026");
+    }
+
+    void untilTime()
+    {
+        QFETCH(QDateTime, when);
+        QFETCH(QString, text);
+        const QDateTime now(QDate(2026, 5, 13), QTime(12, 0));
+        QCOMPARE(DisplayText::untilTime(when.toUTC(), now.toUTC()), text);
     }
 
     void durationAndAge()

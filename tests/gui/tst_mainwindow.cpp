@@ -456,6 +456,33 @@ private Q_SLOTS:
                            .arg(tree->sizeHintForIndex(connection).width())));
     }
 
+    // A next backup a few days out ("Thu 23:59") fits its column; a full date and time
+    // was cut off there.
+    void nextBackupFitsItsColumn()
+    {
+        MainWindow *w = startOnTestRepository();
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        const QDate day = QDate::currentDate().addDays(2);
+        const Status written = VmSettings::update(m_app->repository(), TestUuid, QStringLiteral("test"),
+            QStringLiteral("schedule"), [day](VmRecord &vm) {
+                vm.schedule = Schedule::weekly({Qt::DayOfWeek(day.dayOfWeek())}, QTime(23, 59)).toJson();
+                return Status();
+            });
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        m_app->vmModel()->refreshSummary(TestUuid);
+        const QModelIndex cell = w->vmProxy()
+                                     ->mapFromSource(m_app->vmModel()->vmIndex(TestUri, TestUuid))
+                                     .siblingAtColumn(VmModel::NextRunColumn);
+        const QString text = QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + QLocale().toString(QTime(23, 59), QLocale::ShortFormat);
+        QTRY_COMPARE(cell.data().toString(), text);
+        QVERIFY2(
+            w->vmTree()->sizeHintForIndex(cell).width() <= w->vmTree()->columnWidth(VmModel::NextRunColumn),
+            qPrintable(QStringLiteral("%1 > %2")
+                           .arg(w->vmTree()->sizeHintForIndex(cell).width())
+                           .arg(w->vmTree()->columnWidth(VmModel::NextRunColumn))));
+    }
+
     void firstStartConnectsToTheDefault()
     {
         QSettings().remove(QStringLiteral("connections/uris")); // never configured

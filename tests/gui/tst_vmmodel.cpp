@@ -2,6 +2,7 @@
 // domains, libvirt events turned into row inserts/changes/removals, backup summaries
 // from a real repository, and the search proxy.
 
+#include "displaytext.h"
 #include "guitestdata.h"
 #include "libvirt/connection.h"
 #include "libvirt/domain.h"
@@ -277,8 +278,11 @@ private Q_SLOTS:
         model.setSummary(uuid, s);
         QVERIFY(!vm.data(VmModel::OverdueRole).toBool());
         QVERIFY(!last.data(Qt::ForegroundRole).isValid());
-        QCOMPARE(vm.data(VmModel::NextRunRole).toDateTime(),
-            QDateTime(QDate(2026, 3, 11), QTime(2, 0), QTimeZone::utc()));
+        const QDateTime next(QDate(2026, 3, 11), QTime(2, 0), QTimeZone::utc());
+        QCOMPARE(vm.data(VmModel::NextRunRole).toDateTime(), next);
+        const QString tip = vm.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("\nNext backup: %1").arg(DisplayText::moment(next, now))),
+            qPrintable(tip));
         QCOMPARE(vm.siblingAtColumn(VmModel::StatusColumn).data().toString(),
             QStringLiteral("4 points, 3.00 MiB"));
         // The same summary again changes nothing.
