@@ -294,7 +294,6 @@ void BackupSettingsDialog::updateScheduleFields()
     m_intervalRow->setEnabled(kind == Interval);
     m_timeRow->setEnabled(kind == Daily || kind == Weekly);
     m_daysRow->setEnabled(kind == Weekly);
-    m_weeklyCheck->setEnabled(kind != Off); // only scheduled VMs are checked
     const Schedule schedule = settings().schedule;
     const Status valid = schedule.validate();
     m_scheduleSummary->setText(valid ? schedule.describe() : valid.error().message());

@@ -128,9 +128,9 @@ void Scheduler::check()
 }
 
 // Bit rot or a failing drive shows when a backup is read, which should not first happen
-// when it is needed: the stored points of each VM with a schedule are read back and
-// checked once every verifyInterval, one VM at a time, oldest check first. Returns when
-// the next one is due (invalid: none).
+// when it is needed: the stored points of each VM are read back and checked once every
+// verifyInterval, one VM at a time, oldest check first; those of VMs backed up by hand
+// too, as a drive fails for them alike. Returns when the next one is due (invalid: none).
 QDateTime Scheduler::checkStoredPoints(const QDateTime &now, bool idle)
 {
     const Repository repository = m_jobs->repository();
@@ -142,11 +142,14 @@ QDateTime Scheduler::checkStoredPoints(const QDateTime &now, bool idle)
     const auto vms = m_vms->vms();
     for (const VmModel::VmRef &vm : vms) {
         const BackupSummary summary = m_vms->summary(vm.info.uuid);
-        if (!summary.schedule || summary.complete == 0 || !GuiSettings::weeklyCheck(vm.info.uuid)) {
+        if (summary.complete == 0 || !GuiSettings::weeklyCheck(vm.info.uuid)) {
             continue;
         }
         const QDateTime last = GuiSettings::lastVerified(repository.path(), vm.info.uuid);
-        QDateTime due = last.isValid() ? last.addDays(m_verifyIntervalDays) : now;
+        // Never checked: an interval after Rewind first saw the VM, not at once; what a
+        // backup has just written was hashed as it was written.
+        const QDateTime since = last.isValid() ? last : summary.knownSince;
+        QDateTime due = since.isValid() ? since.addDays(m_verifyIntervalDays) : now;
         const QDateTime attempt = m_lastVerifyAttempt.value(vm.info.uuid);
         if (attempt.isValid() && attempt.addSecs(m_retryDelay) > due) {
             due = attempt.addSecs(m_retryDelay);

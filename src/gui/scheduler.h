@@ -21,9 +21,9 @@ class VmModel;
 /// its timer does not count the time asleep, so without that a backup missed during the
 /// night could wait until the hourly check.
 ///
-/// Once a week, when no job runs, the stored points of each VM with a schedule are read
-/// back and checked (a verify job, one VM at a time), so that damage is found and notified
-/// before a restore needs them.
+/// Once a week, when no job runs, the stored points of each VM (scheduled or backed up
+/// by hand) are read back and checked (a verify job, one VM at a time), so that damage is
+/// found and notified before a restore needs them.
 ///
 /// A failed scheduled backup is not retried at once (nextRun() would say "now" again):
 /// the VM waits retryDelay first. VMs whose connection is down wait for it. A VM whose
@@ -39,7 +39,7 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setRetryDelaySeconds(int seconds) { m_retryDelay = seconds; }
     void setResumeDelaySeconds(int seconds) { m_resumeDelay = seconds; }
-    /// How often the stored points of a VM with a schedule are checked; 0: never.
+    /// How often the stored points of a VM are checked; 0: never.
     void setVerifyIntervalDays(int days) { m_verifyIntervalDays = days; }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }

@@ -164,8 +164,16 @@ private Q_SLOTS:
         s.points = s.complete = 1;
         s.lastSuccess = m_now.addSecs(-3600);
         s.schedule = Schedule::daily(m_now.addSecs(-2 * 3600).time());
+        // Never checked, first backed up an hour ago: what it wrote was hashed as it was
+        // written, the first check comes a week later.
+        s.knownSince = s.lastSuccess;
         m_vms->setSummary(m_uuid, s);
-        // Never checked: now, as nothing else runs.
+        m_scheduler->check();
+        QTest::qWait(300);
+        QCOMPARE(verifying.size(), 0);
+        // Known for a week and more, never checked: now, as nothing else runs.
+        s.knownSince = m_now.addDays(-8);
+        m_vms->setSummary(m_uuid, s);
         QTRY_COMPARE(verifying.size(), 1);
         QCOMPARE(started.size(), 0);
         Job *check = verifying.first().first().value<Job *>();
@@ -203,6 +211,17 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(verifying.size(), 2);
         GuiSettings::setWeeklyCheck(m_uuid, true);
+
+        // A VM backed up by hand, without a schedule, has its points checked as well.
+        s.schedule.reset();
+        m_vms->setSummary(m_uuid, s);
+        m_now = m_now.addDays(1); // past the retry delay of the check before
+        m_scheduler->check();
+        QTRY_COMPARE(verifying.size(), 3);
+        QCOMPARE(started.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            verifying.last().first().value<Job *>()->state(), Job::State::Succeeded, 30000);
+        QCOMPARE(GuiSettings::lastVerified(repo.path(), m_uuid), m_now);
     }
 
     void disabledDoesNothing()
