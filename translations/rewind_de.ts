@@ -34,6 +34,10 @@
         <source>Backup of &apos;%1&apos; failed (%2), and its disks could not be merged back yet: %3 Rewind retries this the next time it starts.</source>
         <translation>Die Sicherung von &apos;%1&apos; ist fehlgeschlagen (%2), und die Platten der VM konnten noch nicht wieder zusammengeführt werden: %3 Rewind versucht dies beim nächsten Start erneut.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was shut down while it was being backed up. The point holds it as it was at the snapshot, running.</source>
+        <translation>&apos;%1&apos; wurde während der Sicherung heruntergefahren. Der Sicherungspunkt enthält die VM so, wie sie beim Schnappschuss lief.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPreflight</name>

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -372,6 +373,84 @@ private Q_SLOTS:
         checkBackOnImages(g);
         // Nor does a raw RAM image stay behind in the host's memory.
         QCOMPARE(scratchImagesOf(g), QStringList());
+    }
+
+    // The VM is powered off (from virt-manager, or by its guest) while its backup runs:
+    // the point, taken while it ran, is kept; nothing the guest wrote is lost; and the
+    // VM ends on its own disk: at once for a full point, whose overlay was being merged
+    // back, or, for an increment, by the VM's next job (here untrack), as for any VM
+    // shut off on its tracked overlays.
+    void vmStoppedDuringItsBackup_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("incremental");
+        QTest::newRow("during the copy of an increment") << QStringLiteral("copying") << true;
+        QTest::newRow("as an increment's merge starts") << QStringLiteral("committing") << true;
+        QTest::newRow("during the merge back of a full point") << QStringLiteral("committing") << false;
+    }
+
+    void vmStoppedDuringItsBackup()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, incremental);
+        TestGuest &g = *m_guest;
+        auto bootAgain = qScopeGuard([&] {
+            QString error;
+            if (!g.isActive() && (!g.start(&error) || !g.waitForBoot(90000, &error))) {
+                qWarning("Could not boot the guest again: %s", qPrintable(error));
+            }
+            runCtl(common() << QStringLiteral("policy") << g.name() << QStringLiteral("--full-every")
+                            << QStringLiteral("24"));
+        });
+        // A point first, so that the next is an increment on it; or full points only,
+        // each merged back while its backup runs.
+        const CtlResult policy
+            = runCtl(common() << QStringLiteral("policy") << g.name() << QStringLiteral("--full-every")
+                              << (incremental ? QStringLiteral("24") : QStringLiteral("0")));
+        QVERIFY2(policy.exitCode == 0, qPrintable(policy.describe()));
+        const CtlResult first = runCtl(common() << QStringLiteral("backup") << g.name());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+
+        QProcess p;
+        QString childOut;
+        QVERIFY2(startStalled(p, common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"),
+                     state, &childOut),
+            qPrintable(childOut));
+        QString error;
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        const TestGuest::Record lastWritten = g.latestSerialRecord();
+        ::kill(pid_t(p.processId()), SIGUSR1);
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, qPrintable(err + QString::fromUtf8(out)));
+        const QJsonObject result = QJsonDocument::fromJson(out).object();
+        const QString pointId = result.value(QLatin1String("pointId")).toString();
+        QVERIFY2(!pointId.isEmpty(), out.constData());
+        QCOMPARE(result.value(QLatin1String("manifest")).toObject().value(QLatin1String("kind")).toString(),
+            incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
+        QVERIFY2(out.contains("was shut down while it was being backed up"), out.constData());
+        const CtlResult verify = runCtl(common() << QStringLiteral("verify") << g.name() << pointId);
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+        QCOMPARE(g.state(), int(VIR_DOMAIN_SHUTOFF));
+
+        if (incremental) {
+            // Still on its overlays, recorded; its next job merges them offline.
+            QVERIFY(diskOf(xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE)).path != g.diskPath());
+            const CtlResult untrack = runCtl(common() << QStringLiteral("untrack") << g.name());
+            QVERIFY2(untrack.exitCode == 0, qPrintable(untrack.describe()));
+        }
+        QCOMPARE(diskOf(xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE)).path, g.diskPath());
+        QCOMPARE(chainLength(g.diskPath()), 1);
+        QCOMPARE(overlaysIn(g.workDir()), QStringList());
+        // The guest's last write before it was powered off is on its own disk.
+        const TestGuest::Record onDisk = TestGuest::readDiskRecord(g.diskPath(), {}, &error);
+        QVERIFY2(onDisk.isValid(), qPrintable(error));
+        QCOMPARE(onDisk.bootId, lastWritten.bootId);
+        QVERIFY2(onDisk.counter >= lastWritten.counter,
+            qPrintable(onDisk.toString() + QStringLiteral(" < ") + lastWritten.toString()));
+        QVERIFY2(g.start(&error) && g.waitForBoot(90000, &error), qPrintable(error));
+        checkBackOnImages(g);
     }
 
     void verifyFindsFlippedByte()

@@ -25,6 +25,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <csignal>
 #include <future>
 
 #include <sys/stat.h>
@@ -74,16 +75,30 @@ Result<qint64> downloadInto(const Libvirt::ConnectHandle &conn, const QString &p
 
 } // namespace
 
+namespace {
+volatile std::sig_atomic_t s_stallReleased = 0;
+void releaseStall(int)
+{
+    s_stallReleased = 1;
+}
+} // namespace
+
 void faultPoint(const char *state)
 {
     static const QByteArray stall = qgetenv("REWIND_FAULT_STALL");
-    if (!stall.isEmpty() && stall == state) {
-        fprintf(stderr, "rewind: stalled at %s (REWIND_FAULT_STALL)\n", state);
-        fflush(stderr);
-        for (;;) {
-            QThread::sleep(60);
-        }
+    if (stall.isEmpty() || stall != state || s_stallReleased) {
+        return;
     }
+    // SIGUSR1 lets the operation go on (once: it does not stall there again), so that a
+    // test can change the world meanwhile, such as shutting the VM down.
+    std::signal(SIGUSR1, releaseStall);
+    fprintf(stderr, "rewind: stalled at %s (REWIND_FAULT_STALL)\n", state);
+    fflush(stderr);
+    while (!s_stallReleased) {
+        QThread::msleep(50);
+    }
+    fprintf(stderr, "rewind: going on from %s\n", state);
+    fflush(stderr);
 }
 
 BackupOperation::BackupOperation(
@@ -244,6 +259,11 @@ Result<BackupOutcome> BackupOperation::run()
         }
         if (!merged) {
             return rollback(plan, *journal, merged.error());
+        }
+        if (plan.domain.hasStopped()) {
+            plan.notes << tr("'%1' was shut down while it was being backed up. The point holds it as it "
+                             "was at the snapshot, running.")
+                              .arg(vmName);
         }
     } else {
         auto state = plan.domain.state();

@@ -48,7 +48,8 @@ struct BackupOutcome
 ///
 /// REWIND_FAULT_STALL (test builds and tests only rely on it): when set to a journal
 /// state name ("snapshotted", "copying", "committing"), the operation stops there and
-/// sleeps until killed, so tests can kill a backup at an exact step.
+/// sleeps until killed, or until SIGUSR1 lets it go on, so tests can kill a backup at an
+/// exact step or change what it works on meanwhile.
 class BackupOperation
 {
     Q_DECLARE_TR_FUNCTIONS(BackupOperation)
@@ -74,7 +75,8 @@ private:
     JobControl &m_control;
 };
 
-/// Test hook: sleeps forever when REWIND_FAULT_STALL names this state (see above).
+/// Test hook: sleeps until killed or SIGUSR1 when REWIND_FAULT_STALL names this state
+/// (see above).
 void faultPoint(const char *state);
 
 } // namespace Rewind

@@ -278,9 +278,11 @@ Status ChangeTracking::startMergingFrozen(Libvirt::Domain domain, const QList<Ov
         }
         const Status started
             = domain.blockCommit(plan.target, 0, plan.originalPath, plan.trackedOverlay, bandwidthMiB);
-        if (!started) {
+        if (!started && !domain.hasStopped()) {
             return started;
         }
+        // Stopped since the snapshot: the chain stays as it is, a merge for the VM's next
+        // job (see finishMergingFrozen()).
     }
     faultPoint("committing");
     return {};
@@ -308,6 +310,15 @@ Result<QList<OverlayPlan>> ChangeTracking::finishMergingFrozen(const Libvirt::Co
         bool restarted = false;
         for (;;) {
             auto job = domain.blockJobInfo(plan.target);
+            if (!job && wait == Wait::No && domain.hasStopped()) {
+                // Shut down (or powered off) since the snapshot, and QEMU's job with it:
+                // the chain is whole (a commit changes nothing above its base), the point
+                // is not affected, and the merge is left to the VM's next job like one
+                // still running (stop() merges a shut-off VM's chain offline).
+                qCInfo(lcJobs) << domain.name() << "stopped before" << plan.trackedOverlay << "was merged";
+                running.append(plan);
+                break;
+            }
             if (!job) {
                 return job.error();
             }

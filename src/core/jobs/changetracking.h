@@ -115,7 +115,8 @@ public:
     /// After an incremental point's snapshot: starts merging each disk's frozen
     /// trackedOverlay into its image with an intermediate block commit (the VM keeps
     /// writing to overlayPath, which then sits directly on the image). QEMU runs the
-    /// merge while Rewind copies the frozen overlay: both only read it.
+    /// merge while Rewind copies the frozen overlay: both only read it. A VM that stopped
+    /// since the snapshot starts no merge, and that is no error.
     static Status startMergingFrozen(Libvirt::Domain domain, const QList<OverlayPlan> &plans);
 
     enum class Wait {
@@ -125,7 +126,8 @@ public:
     /// Finishes the merges startMergingFrozen() began: checks the live chain and deletes
     /// each frozen overlay once QEMU's job ended. A merge that stopped with its chain
     /// unchanged (the VM was restarted) is started once more. Call it only once the frozen
-    /// overlays are copied. Returns the plans whose merge still runs (Wait::No).
+    /// overlays are copied. Returns the plans whose merge still runs (Wait::No), or waits
+    /// for the VM's next job because the VM stopped meanwhile (Wait::No as well).
     static Result<QList<OverlayPlan>> finishMergingFrozen(const Libvirt::ConnectHandle &conn,
         Libvirt::Domain domain, const QList<OverlayPlan> &plans, Wait wait, JobControl *control);
 

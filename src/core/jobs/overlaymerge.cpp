@@ -156,16 +156,15 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
     if (!definition) {
         return definition.error();
     }
-    const bool active = definition->active;
-    const QString *xml = &definition->xml;
-    const QList<DiskInfo> *disks = &definition->disks;
+    bool active = definition->active;
     DomainEvents events(conn, domain.handle());
 
-    QHash<QString, QString> offlinePaths, offlineFormats;
-    for (const auto &plan : plans) {
-        const DiskInfo *disk = findDisk(*disks, plan.target);
+    // What the definition says of the disk: the overlay to merge (nullptr: nothing to do,
+    // as the disk is already back, or gone), or an error if someone else changed it.
+    const auto overlayOf = [&domain, &definition](const OverlayPlan &plan) -> Result<const DiskInfo *> {
+        const DiskInfo *disk = findDisk(definition->disks, plan.target);
         if (!disk || disk->path == plan.originalPath) {
-            continue; // already back (or the disk is gone): nothing to merge
+            return nullptr;
         }
         if (!plan.isOverlay(disk->path)) {
             return Error(ErrorCode::Conflict,
@@ -173,26 +172,56 @@ Status OverlayMerge::run(const Libvirt::ConnectHandle &conn, const Libvirt::Doma
                    "changed by someone else. Check the VM's disks before backing it up again.")
                     .arg(plan.target, domain.name(), disk->path));
         }
+        return disk;
+    };
+    QHash<QString, QString> offlinePaths, offlineFormats;
+    for (const auto &plan : plans) {
+        auto found = overlayOf(plan);
+        if (!found) {
+            return found.error();
+        }
+        const DiskInfo *disk = *found;
+        if (!disk) {
+            continue;
+        }
         if (active) {
             qCInfo(lcJobs) << "Merging overlay of" << plan.target << "of" << domain.name()
                            << "back (active commit)";
             const Status s = commitActive(domain, events, plan);
-            if (!s) {
+            if (s) {
+                continue;
+            }
+            if (!domain.hasStopped()) {
                 return s;
             }
-        } else {
-            qCInfo(lcJobs) << "Merging overlay of" << plan.target << "of" << domain.name()
-                           << "back (offline)";
-            const Status s = commitOffline(plan, disk->path);
-            if (!s) {
-                return s;
+            // Shut down (or powered off) meanwhile: QEMU's job ended with it. A commit
+            // copies data down without changing the images above, so the chain is whole
+            // and is merged offline from the definition the VM will start from.
+            qCInfo(lcJobs) << domain.name() << "stopped during the merge; merging offline";
+            definition = domain.currentDefinition();
+            if (!definition) {
+                return definition.error();
             }
-            offlinePaths.insert(plan.target, plan.originalPath);
-            offlineFormats.insert(plan.target, plan.originalFormat);
+            active = false;
+            found = overlayOf(plan);
+            if (!found) {
+                return found.error();
+            }
+            disk = *found;
+            if (!disk) {
+                continue; // the pivot made it before the VM stopped
+            }
         }
+        qCInfo(lcJobs) << "Merging overlay of" << plan.target << "of" << domain.name() << "back (offline)";
+        const Status s = commitOffline(plan, disk->path);
+        if (!s) {
+            return s;
+        }
+        offlinePaths.insert(plan.target, plan.originalPath);
+        offlineFormats.insert(plan.target, plan.originalFormat);
     }
     if (!offlinePaths.isEmpty()) {
-        auto rewritten = DomainXml::rewriteDisks(*xml, offlinePaths, offlineFormats);
+        auto rewritten = DomainXml::rewriteDisks(definition->xml, offlinePaths, offlineFormats);
         if (!rewritten) {
             return rewritten.error();
         }

@@ -16,9 +16,11 @@ class JobControl;
 /// it (one overlay, or a tracked overlay with a new one on top), wait for READY (event,
 /// with polling as a fallback), pivot, then check the live definition. Shut-off domain:
 /// qemu-img commit down to the original, then the persistent definition is pointed back.
-/// A disk already back on its original image is left alone, so the merge is idempotent
-/// and Recovery can repeat it after a crash at any step. Overlay files are deleted only
-/// once no definition refers to them. Runs in a worker.
+/// A domain shut down (or powered off) during its active commit is merged offline from
+/// there on, as its job ended with it. A disk already back on its original image is left
+/// alone, so the merge is idempotent and Recovery can repeat it after a crash at any
+/// step. Overlay files are deleted only once no definition refers to them. Runs in a
+/// worker.
 class OverlayMerge
 {
 public:

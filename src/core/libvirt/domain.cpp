@@ -164,6 +164,12 @@ Result<DomainState> Domain::state() const
     return toState(state);
 }
 
+bool Domain::hasStopped() const
+{
+    REWIND_BLOCKING_CALL();
+    return virDomainIsActive(get()) == 0;
+}
+
 Result<bool> Domain::isPersistent() const
 {
     REWIND_BLOCKING_CALL();

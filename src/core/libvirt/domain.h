@@ -44,6 +44,9 @@ public:
 
     Result<DomainState> state() const;
     Result<bool> isPersistent() const;
+    /// The domain is known to be shut off or crashed: it stopped, and its block jobs
+    /// ended with it. False while it runs or is paused, and when libvirt cannot say.
+    bool hasStopped() const;
     /// The live definition when running (VIR_DOMAIN_XML_SECURE omitted), else the
     /// persistent one; flags are virDomainXMLFlags.
     Result<QString> xmlDesc(unsigned int flags = 0) const;
