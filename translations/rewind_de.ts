@@ -2061,14 +2061,6 @@ Details: %2</translation>
         <translation>Wählen Sie für &apos;%1&apos; eine andere Sicherungsmethode (per Rechtsklick darauf) oder installieren Sie qemu-guest-agent im Gast.</translation>
     </message>
     <message>
-        <source>Repository: %1</source>
-        <translation>Repository: %1</translation>
-    </message>
-    <message>
-        <source>No repository chosen</source>
-        <translation>Kein Repository gewählt</translation>
-    </message>
-    <message>
         <source>Select the virtual machines to back up first.</source>
         <translation>Wählen Sie zuerst die zu sichernden virtuellen Maschinen aus.</translation>
     </message>
@@ -2130,10 +2122,6 @@ Details: %2</translation>
     <message>
         <source>Choose the Backup Repository</source>
         <translation>Sicherungs-Repository wählen</translation>
-    </message>
-    <message>
-        <source>Repository: %1 (not available)</source>
-        <translation>Repository: %1 (nicht verfügbar)</translation>
     </message>
     <message>
         <source>The backup repository is not available</source>
@@ -2511,6 +2499,29 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>Point %1 cannot be deleted: a later point builds on it through a point that is missing, so its data cannot be merged into that later point.</source>
         <translation>Punkt %1 kann nicht gelöscht werden: Ein späterer Punkt baut über einen fehlenden Punkt auf ihm auf, daher können seine Daten nicht in diesen späteren Punkt übernommen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::RepositoryLabel</name>
+    <message>
+        <source>No repository chosen</source>
+        <translation>Kein Repository gewählt</translation>
+    </message>
+    <message>
+        <source>Repository: %1 (not available)</source>
+        <translation>Repository: %1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1 · %2 free</source>
+        <translation>Repository: %1 · %2 frei</translation>
+    </message>
+    <message>
+        <source>Room left on the file system that holds the repository, read after every job.</source>
+        <translation>Freier Platz auf dem Dateisystem des Repositorys, nach jedem Auftrag neu gelesen.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
+#include "repositorylabel.h"
 #include "vmcontextmenu.h"
 #include "vmemptystate.h"
 #include "vmmodel.h"
@@ -40,11 +41,12 @@ MainWindow::MainWindow(VmModel *vms, JobManager *jobs, ConnectionList *connectio
     , m_points(new PointModel(this))
     , m_pointActions(new PointActions(this))
     , m_pointCommands(new PointCommands(jobs, this, this))
-    , m_repositoryLabel(new QLabel(this))
+    , m_repositoryLabel(new RepositoryLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::app());
     statusBar()->addPermanentWidget(m_repositoryLabel);
+    connect(jobs, &JobManager::jobFinished, m_repositoryLabel, &RepositoryLabel::refresh);
     setUpActions();
     setUpViews();
     restoreLayout();
@@ -357,7 +359,7 @@ void MainWindow::setRepository(const Repository &repository)
         m_unavailablePath.clear();
         m_unavailableMessage.clear();
     }
-    updateRepositoryLabel();
+    m_repositoryLabel->setRepository(repository);
     if (!m_points->vmUuid().isEmpty()) {
         m_points->load(repository, m_points->vmUuid(), m_points->vmName());
     }
@@ -371,15 +373,8 @@ void MainWindow::setRepositoryUnavailable(const QString &path, const QString &me
     // Says what is awaited; the repository itself, and what was read from it, is unchanged.
     m_unavailablePath = path;
     m_unavailableMessage = message;
-    updateRepositoryLabel();
+    m_repositoryLabel->setUnavailable(path);
     updatePointPane();
-}
-
-void MainWindow::updateRepositoryLabel()
-{
-    m_repositoryLabel->setText(m_repository.isValid() ? tr("Repository: %1").arg(m_repository.path())
-            : m_unavailablePath.isEmpty()             ? tr("No repository chosen")
-                                          : tr("Repository: %1 (not available)").arg(m_unavailablePath));
 }
 
 // ---- VM selection ---------------------------------------------------------------------

@@ -8,7 +8,6 @@
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -27,6 +26,7 @@ class JobsPanel;
 class PointActions;
 class PointCommands;
 class PointModel;
+class RepositoryLabel;
 class TimelineView;
 class VmEmptyState;
 class VmModel;
@@ -107,7 +107,6 @@ private:
     void showPointView(bool table);
     void updateVmEmptyState();
     void updatePointPane();
-    void updateRepositoryLabel();
     void updateActions();
     void showVmContextMenu(const QPoint &pos);
 
@@ -119,7 +118,7 @@ private:
     PointModel *m_points;
     PointActions *m_pointActions;
     PointCommands *m_pointCommands;
-    QLabel *m_repositoryLabel;
+    RepositoryLabel *m_repositoryLabel;
     VmEmptyState *m_vmEmptyState = nullptr;
     Repository m_repository;
     QString m_unavailablePath; ///< see setRepositoryUnavailable()

@@ -20,6 +20,7 @@
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
+#include "repositorylabel.h"
 #include "scheduler.h"
 #include "timelineview.h"
 #include "trayicon.h"
@@ -454,6 +455,29 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 < %2")
                            .arg(tree->columnWidth(VmModel::StatusColumn))
                            .arg(tree->sizeHintForIndex(connection).width())));
+    }
+
+    // The status bar says how much room the repository's file system has left, read
+    // again after every job.
+    void statusBarSaysTheRoomLeft()
+    {
+        MainWindow *w = startOnTestRepository();
+        auto *label = w->findChild<RepositoryLabel *>(QStringLiteral("repositoryLabel"));
+        QVERIFY(label);
+        QTRY_VERIFY(label->freeBytes() >= 0);
+        const auto free = Repository::freeSpace(m_repoPath);
+        QVERIFY(free);
+        QVERIFY2(std::abs(*free - label->freeBytes()) < 1024LL * 1024 * 1024,
+            qPrintable(QStringLiteral("%1 against %2").arg(label->freeBytes()).arg(*free)));
+        QVERIFY2(statusBarText(w).contains(QStringLiteral("Repository: %1 · ").arg(m_repoPath)
+                     + DisplayText::size(label->freeBytes()) + QStringLiteral(" free")),
+            qPrintable(statusBarText(w)));
+
+        QSignalSpy read(label, &RepositoryLabel::freeBytesRead);
+        QVERIFY(m_app->jobManager()->verify(TestUuid, QStringLiteral("test")));
+        QVERIFY(read.wait(20000));
+        QCOMPARE(read.size(), 1);
+        QTRY_COMPARE(m_app->jobManager()->model()->activeCount(), 0);
     }
 
     // A next backup a few days out ("Thu 23:59") fits its column; a full date and time
