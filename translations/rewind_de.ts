@@ -423,6 +423,14 @@
         <source>Start Rewind hidden in the system tray when you log in, so that scheduled backups run</source>
         <translation>Rewind beim Anmelden im Systemabschnitt der Kontrollleiste starten, damit geplante Sicherungen laufen</translation>
     </message>
+    <message>
+        <source>Restore a &amp;Removed VM…</source>
+        <translation>Entfernte VM &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Bring back a virtual machine that has backups but is no longer defined in libvirt</source>
+        <translation>Eine virtuelle Maschine zurückholen, die Sicherungen hat, aber in libvirt nicht mehr definiert ist</translation>
+    </message>
 </context>
 <context>
     <name>NewVmRestore</name>
@@ -2502,6 +2510,53 @@ Open Rewind to see the log or retry.</source>
     </message>
 </context>
 <context>
+    <name>Rewind::RemovedVmsDialog</name>
+    <message>
+        <source>Restore a Removed VM</source>
+        <translation>Entfernte VM wiederherstellen</translation>
+    </message>
+    <message>
+        <source>These VMs have backups in the repository but are not defined on any connection. Choose one and the point to bring it back from; it comes back as a new VM, under its old name if you like.</source>
+        <translation>Diese VMs haben Sicherungen im Repository, sind aber auf keiner Verbindung definiert. Wählen Sie eine und den Sicherungspunkt, aus dem sie zurückkommen soll; sie kommt als neue VM zurück, auf Wunsch unter ihrem alten Namen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Reading the repository…</source>
+        <translation>Das Repository wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Point:</source>
+        <translation>&amp;Punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to:</source>
+        <translation>&amp;Wiederherstellen auf:</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>UUID: %1</source>
+        <translation>UUID: %1</translation>
+    </message>
+    <message>
+        <source>Every VM with backups in the repository is defined on a connection.</source>
+        <translation>Jede VM mit Sicherungen im Repository ist auf einer Verbindung definiert.</translation>
+    </message>
+</context>
+<context>
     <name>Rewind::RepositoryLabel</name>
     <message>
         <source>No repository chosen</source>
@@ -2645,6 +2700,10 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>&amp;Start &apos;%1&apos; afterwards</source>
         <translation>&apos;%1&apos; danach sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer defined in libvirt, so it comes back as a new VM: with a new UUID and network addresses, and under its old name unless you choose another.</source>
+        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert und kommt daher als neue VM zurück: mit neuer UUID und neuen Netzwerkadressen und unter ihrem alten Namen, sofern Sie keinen anderen wählen.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "jobmodel.h"
 #include "jobs/changetracking.h"
 #include "jobs/job.h"
+#include "libvirt/connection.h"
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
@@ -122,6 +123,19 @@ void MainWindow::setUpActions()
         if (const QList<SelectedVm> selected = selectedVms(); selected.size() == 1) {
             m_pointCommands->editSettings(selected.first().info.uuid, selected.first().info.name);
         }
+    });
+    connect(m_ui->actionRestoreRemoved, &QAction::triggered, this, [this] {
+        QSet<QString> known;
+        for (const VmModel::VmRef &vm : m_vms->vms()) {
+            known.insert(vm.info.uuid);
+        }
+        QStringList uris;
+        for (const Connection *c : m_connections->connections()) {
+            if (c->state() == Connection::State::Connected) {
+                uris << c->uri();
+            }
+        }
+        m_pointCommands->restoreRemoved(known, uris);
     });
     connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
     m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());
@@ -448,6 +462,7 @@ void MainWindow::updateActions()
     m_ui->actionBackupNow->setEnabled(vms && m_repository.isValid());
     m_ui->actionVerifyVm->setEnabled(vms && m_repository.isValid());
     m_ui->actionBackupSettings->setEnabled(selectedVms().size() == 1 && m_repository.isValid());
+    m_ui->actionRestoreRemoved->setEnabled(m_repository.isValid());
 }
 
 void MainWindow::backUpSelected()

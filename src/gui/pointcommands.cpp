@@ -5,6 +5,7 @@
 #include "displaytext.h"
 #include "jobmanager.h"
 #include "pointactions.h"
+#include "removedvmsdialog.h"
 #include "restoredialog.h"
 
 #include <QMessageBox>
@@ -132,14 +133,34 @@ Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName
 void PointCommands::restore(
     const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point)
 {
+    askHowToRestore(uri, vmUuid, vmName, point, false);
+}
+
+void PointCommands::askHowToRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
+    const PointRow &point, bool originalRemoved)
+{
     auto *dialog = new RestoreDialog(vmName, point, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (originalRemoved) {
+        dialog->setOriginalRemoved();
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, uri, vmUuid, vmName] {
         RestoreRequest request = dialog->request();
         request.vm = vmUuid;
         startRestore(uri, vmName, request);
     });
     Q_EMIT restoreDialogOpened(dialog);
+    dialog->open();
+}
+
+void PointCommands::restoreRemoved(const QSet<QString> &knownUuids, const QStringList &uris)
+{
+    auto *dialog = new RemovedVmsDialog(m_jobs->repository(), knownUuids, uris, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        askHowToRestore(dialog->uri(), dialog->vmUuid(), dialog->vmName(), dialog->point(), true);
+    });
+    Q_EMIT removedVmsDialogOpened(dialog);
     dialog->open();
 }
 

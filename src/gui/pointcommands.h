@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QWidget;
@@ -10,6 +11,7 @@ namespace Rewind {
 
 class Job;
 class JobManager;
+class RemovedVmsDialog;
 class RestoreDialog;
 struct PointRow;
 struct RestoreRequest;
@@ -35,6 +37,9 @@ public:
     Job *removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
     /// Asks how (RestoreDialog, non-blocking), then runs startRestore().
     void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point);
+    /// Lets the user pick a VM that has points but is not among knownUuids, and one of its
+    /// points (RemovedVmsDialog), then asks how to restore it into one of uris.
+    void restoreRemoved(const QSet<QString> &knownUuids, const QStringList &uris);
     /// Runs the restore as a job; request.vm is the VM's UUID.
     Job *startRestore(const QString &uri, const QString &vmName, const RestoreRequest &request);
 
@@ -45,8 +50,14 @@ Q_SIGNALS:
     void message(const QString &text);
     /// The restore dialog just opened (tests answer it).
     void restoreDialogOpened(RestoreDialog *dialog);
+    /// The dialog that finds removed VMs just opened (tests answer it).
+    void removedVmsDialogOpened(RemovedVmsDialog *dialog);
 
 private:
+    /// originalRemoved: the VM is defined on no connection (RestoreDialog::setOriginalRemoved()).
+    void askHowToRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
+        const PointRow &point, bool originalRemoved);
+
     JobManager *m_jobs;
     QPointer<QWidget> m_dialogParent;
 };

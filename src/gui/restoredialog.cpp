@@ -178,6 +178,23 @@ void RestoreDialog::setMode(RestoreRequest::Mode mode)
     m_modes->button(int(mode))->setChecked(true);
 }
 
+void RestoreDialog::setOriginalRemoved()
+{
+    m_originalRemoved = true;
+    auto *removed = note(tr("'%1' is no longer defined in libvirt, so it comes back as a new VM: with a new "
+                            "UUID and network addresses, and under its old name unless you choose another.")
+                             .arg(m_vmName),
+        this);
+    removed->setObjectName(QStringLiteral("originalRemoved"));
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, removed);
+    QAbstractButton *inPlace = m_modes->button(int(RestoreRequest::Mode::InPlace));
+    inPlace->setEnabled(false);
+    m_inPlaceOptions->setEnabled(false);
+    m_newName->setText(m_vmName);
+    setMode(RestoreRequest::Mode::AsNewVm);
+    update();
+}
+
 QPushButton *RestoreDialog::restoreButton() const
 {
     return m_buttons->findChild<QPushButton *>(QStringLiteral("restore"));
@@ -224,7 +241,7 @@ void RestoreDialog::update()
             problem = tr("Give the new VM a name.");
         } else if (name.contains(QLatin1Char('/'))) {
             problem = tr("A VM name cannot contain '/'.");
-        } else if (name == m_vmName) {
+        } else if (name == m_vmName && !m_originalRemoved) {
             problem = tr("The new VM needs a name of its own; '%1' is the original's.").arg(name);
         }
         break;

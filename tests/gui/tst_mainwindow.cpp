@@ -20,7 +20,9 @@
 #include "pointactions.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
+#include "removedvmsdialog.h"
 #include "repositorylabel.h"
+#include "restoredialog.h"
 #include "scheduler.h"
 #include "timelineview.h"
 #include "trayicon.h"
@@ -29,6 +31,7 @@
 #include "vmtreecolumns.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -37,6 +40,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -50,6 +54,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Rewind;
 
@@ -478,6 +483,76 @@ private Q_SLOTS:
         QVERIFY(read.wait(20000));
         QCOMPARE(read.size(), 1);
         QTRY_COMPARE(m_app->jobManager()->model()->activeCount(), 0);
+    }
+
+    // A VM deleted from libvirt still has its backups: File > Restore a Removed VM finds
+    // it (and only it), lists its complete points newest first, and asks how to restore
+    // the chosen one, as a new VM that may take the old name.
+    void removedVmCanBeRestored()
+    {
+        auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        const QString goneUuid = QStringLiteral("0b1c2d3e-0000-4000-8000-00000000beef");
+        const QString emptyUuid = QStringLiteral("0b1c2d3e-0000-4000-8000-00000000e0e0");
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-3);
+        QStringList goneIds;
+        QString error;
+        for (int i = 0; i < 3; ++i) {
+            goneIds.prepend(GuiTestData::writePoint(
+                *repo, goneUuid, QStringLiteral("gone"), t0.addSecs(i * 3600), false, &error));
+            QVERIFY2(!goneIds.first().isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(
+            !GuiTestData::writePoint(*repo, TestUuid, QStringLiteral("test"), t0, false, &error).isEmpty(),
+            qPrintable(error));
+        // A VM whose only point was never completed has nothing to restore from.
+        QVERIFY(
+            QDir().mkpath(m_repoPath + QLatin1Char('/') + emptyUuid + QStringLiteral("/20260101T000000Z")));
+
+        MainWindow *w = startOnTestRepository();
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        auto *action = w->findChild<QAction *>(QStringLiteral("actionRestoreRemoved"));
+        QVERIFY(action);
+        QTRY_VERIFY(action->isEnabled());
+        RemovedVmsDialog *found = nullptr;
+        connect(w->pointCommands(), &PointCommands::removedVmsDialogOpened, this,
+            [&found](RemovedVmsDialog *d) { found = d; });
+        action->trigger();
+        QVERIFY(found);
+        QSignalSpy loaded(found, &RemovedVmsDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(found->vmList()->topLevelItemCount(), 1);
+        QCOMPARE(found->vmList()->topLevelItem(0)->text(0), QStringLiteral("gone"));
+        QCOMPARE(found->vmList()->topLevelItem(0)->text(1), QStringLiteral("3"));
+        QCOMPARE(found->vmUuid(), goneUuid);
+        QCOMPARE(found->pointList()->count(), 3);
+        QCOMPARE(found->point().id, goneIds.first()); // the newest
+        found->pointList()->setCurrentIndex(2);
+        QCOMPARE(found->point().id, goneIds.last());
+        QCOMPARE(found->uri(), TestUri);
+        QVERIFY(found->restoreButton()->isEnabled());
+
+        RestoreDialog *how = nullptr;
+        connect(w->pointCommands(), &PointCommands::restoreDialogOpened, this,
+            [&how](RestoreDialog *d) { how = d; });
+        found->restoreButton()->click();
+        QVERIFY(how);
+        QVERIFY(!how->findChild<QRadioButton *>(QStringLiteral("inPlace"))->isEnabled());
+        QVERIFY(how->findChild<QLabel *>(QStringLiteral("originalRemoved")));
+        const RestoreRequest request = how->request();
+        QCOMPARE(request.mode, RestoreRequest::Mode::AsNewVm);
+        QCOMPARE(request.pointId, goneIds.last());
+        QCOMPARE(request.newName, QStringLiteral("gone")); // the old name is free again
+        QVERIFY(how->restoreButton()->isEnabled());
+        how->reject();
+
+        // Once it is defined again, there is nothing to find: the dialog says so.
+        RemovedVmsDialog none(m_app->repository(), {TestUuid, goneUuid}, {TestUri});
+        QSignalSpy noneLoaded(&none, &RemovedVmsDialog::loaded);
+        QVERIFY(noneLoaded.wait(10000));
+        QCOMPARE(none.vmList()->topLevelItemCount(), 0);
+        QVERIFY(!none.restoreButton()->isEnabled());
+        QVERIFY(!none.findChild<QLabel *>(QStringLiteral("status"))->text().isEmpty());
     }
 
     // A next backup a few days out ("Thu 23:59") fits its column; a full date and time

@@ -1,0 +1,185 @@
+#include "removedvmsdialog.h"
+
+#include "async.h"
+#include "displaytext.h"
+#include "repository/vmrecord.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Rewind {
+
+RemovedVmsDialog::RemovedVmsDialog(
+    const Repository &repository, const QSet<QString> &knownUuids, const QStringList &uris, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Restore a Removed VM"));
+    setMinimumWidth(70 * fontMetrics().averageCharWidth());
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("These VMs have backups in the repository but are not defined on any "
+                                "connection. Choose one and the point to bring it back from; it comes back "
+                                "as a new VM, under its old name if you like."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_vms = new QTreeWidget(this);
+    m_vms->setObjectName(QStringLiteral("removedVms"));
+    m_vms->setRootIsDecorated(false);
+    m_vms->setHeaderLabels({tr("Name"), tr("Points"), tr("Last backup")});
+    m_vms->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_vms->header()->setStretchLastSection(false);
+    layout->addWidget(m_vms);
+    m_status = new QLabel(tr("Reading the repository…"), this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *form = new QFormLayout;
+    m_points = new QComboBox(this);
+    m_points->setObjectName(QStringLiteral("points"));
+    form->addRow(tr("&Point:"), m_points);
+    m_uris = new QComboBox(this);
+    m_uris->setObjectName(QStringLiteral("uris"));
+    m_uris->addItems(uris);
+    form->addRow(tr("&Restore to:"), m_uris);
+    // One connection, the usual case: nothing to choose.
+    form->setRowVisible(m_uris, uris.size() > 1);
+    layout->addLayout(form);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_restore = m_buttons->addButton(tr("Restore…"), QDialogButtonBox::AcceptRole);
+    m_restore->setObjectName(QStringLiteral("restore"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_vms, &QTreeWidget::currentItemChanged, this, &RemovedVmsDialog::showPoints);
+    connect(m_points, &QComboBox::currentIndexChanged, this, &RemovedVmsDialog::update);
+    update();
+
+    Async::run(
+        QThreadPool::globalInstance(), this,
+        [repository, knownUuids] { return find(repository, knownUuids); },
+        [this](const QList<RemovedVm> &found) { showFound(found); });
+}
+
+QList<RemovedVmsDialog::RemovedVm> RemovedVmsDialog::find(
+    const Repository &repository, const QSet<QString> &knownUuids)
+{
+    QList<RemovedVm> out;
+    const auto uuids = repository.listVms();
+    for (const QString &uuid : uuids ? *uuids : QStringList()) {
+        if (knownUuids.contains(uuid)) {
+            continue;
+        }
+        const auto points = repository.listPoints(uuid);
+        RemovedVm vm {uuid, {}, {}};
+        QString nameInPoint; // what the newest point calls it, should vm.json have no name
+        QDateTime newest;
+        for (const PointInfo &info : points ? *points : QList<PointInfo>()) {
+            if (!info.complete()) {
+                continue; // nothing to restore from
+            }
+            vm.points.append(PointRow::fromInfo(info));
+            if (!newest.isValid() || vm.points.last().time > newest) {
+                newest = vm.points.last().time;
+                nameInPoint = info.manifest->domainName;
+            }
+        }
+        if (vm.points.isEmpty()) {
+            continue;
+        }
+        std::sort(vm.points.begin(), vm.points.end(),
+            [](const PointRow &a, const PointRow &b) { return a.time > b.time; });
+        const auto record = repository.loadVm(uuid);
+        vm.name = record ? record->currentName() : QString();
+        if (vm.name.isEmpty()) {
+            vm.name = nameInPoint.isEmpty() ? uuid : nameInPoint;
+        }
+        out.append(vm);
+    }
+    std::sort(out.begin(), out.end(), [](const RemovedVm &a, const RemovedVm &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return out;
+}
+
+void RemovedVmsDialog::showFound(const QList<RemovedVm> &found)
+{
+    m_found = found;
+    for (const RemovedVm &vm : found) {
+        auto *item = new QTreeWidgetItem(
+            m_vms, {vm.name, QString::number(vm.points.size()), DisplayText::age(vm.points.first().time)});
+        item->setToolTip(0, tr("UUID: %1").arg(vm.uuid));
+    }
+    m_status->setText(found.isEmpty()
+            ? tr("Every VM with backups in the repository is defined on a connection.")
+            : QString());
+    m_status->setVisible(found.isEmpty());
+    if (!found.isEmpty()) {
+        m_vms->setCurrentItem(m_vms->topLevelItem(0));
+    }
+    update();
+    Q_EMIT loaded();
+}
+
+void RemovedVmsDialog::showPoints()
+{
+    m_points->clear();
+    const RemovedVm *vm = current();
+    if (!vm) {
+        return;
+    }
+    for (const PointRow &p : vm->points) {
+        m_points->addItem(QStringLiteral("%1 · %2").arg(
+                              DisplayText::dateTime(p.time), DisplayText::methodShortText(p.method)),
+            p.id);
+    }
+    update();
+}
+
+void RemovedVmsDialog::update()
+{
+    m_restore->setEnabled(!point().id.isEmpty() && !uri().isEmpty());
+}
+
+QString RemovedVmsDialog::uri() const
+{
+    return m_uris->currentText();
+}
+
+const RemovedVmsDialog::RemovedVm *RemovedVmsDialog::current() const
+{
+    const int row = m_vms->indexOfTopLevelItem(m_vms->currentItem());
+    return row >= 0 && row < m_found.size() ? &m_found.at(row) : nullptr;
+}
+
+QString RemovedVmsDialog::vmUuid() const
+{
+    const RemovedVm *vm = current();
+    return vm ? vm->uuid : QString();
+}
+
+QString RemovedVmsDialog::vmName() const
+{
+    const RemovedVm *vm = current();
+    return vm ? vm->name : QString();
+}
+
+PointRow RemovedVmsDialog::point() const
+{
+    const RemovedVm *vm = current();
+    const int index = m_points->currentIndex();
+    return vm && index >= 0 && index < vm->points.size() ? vm->points.at(index) : PointRow();
+}
+
+} // namespace Rewind

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "pointmodel.h"
+#include "repository/repository.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace Rewind {
+
+/// Finds the VMs that have backups in the repository but are defined on none of the
+/// connections any more (deleted in virt-manager, lost with a reinstalled host), which
+/// the VM list cannot show, and lets the user pick one of their points to bring back.
+///
+/// The repository is read in a worker. The dialog only chooses: PointCommands restores,
+/// as a new VM (or an export), since in place needs the VM itself.
+class RemovedVmsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// One VM found only in the repository.
+    struct RemovedVm
+    {
+        QString uuid;
+        QString name;
+        QList<PointRow> points; ///< complete points, newest first
+    };
+
+    /// knownUuids: the VMs the connections define; uris: the connections a VM can be
+    /// restored to, the first one preselected.
+    RemovedVmsDialog(const Repository &repository, const QSet<QString> &knownUuids, const QStringList &uris,
+        QWidget *parent = nullptr);
+
+    /// Reads the repository (blocking file I/O: workers only).
+    static QList<RemovedVm> find(const Repository &repository, const QSet<QString> &knownUuids);
+
+    /// What is chosen; the point is empty (no id) while nothing is.
+    QString uri() const;
+    QString vmUuid() const;
+    QString vmName() const;
+    PointRow point() const;
+
+    /// The VMs found, once the repository was read (tests).
+    QTreeWidget *vmList() const { return m_vms; }
+    QComboBox *pointList() const { return m_points; }
+    QPushButton *restoreButton() const { return m_restore; }
+
+Q_SIGNALS:
+    /// The repository was read and the list filled.
+    void loaded();
+
+private:
+    const RemovedVm *current() const;
+    void showFound(const QList<RemovedVm> &found);
+    void showPoints();
+    void update();
+
+    QList<RemovedVm> m_found;
+    QLabel *m_status;
+    QTreeWidget *m_vms;
+    QComboBox *m_points;
+    QComboBox *m_uris;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_restore;
+};
+
+} // namespace Rewind
