@@ -11,6 +11,21 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Rewind::DisplayText)
 };
+// A time to come as the local calendar sees it: its date and time of day, and how many
+// days from today's date that is.
+struct LocalDay
+{
+    LocalDay(const QDateTime &when, const QDateTime &now)
+        : date(when.toLocalTime().date())
+        , time(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat))
+        , days(now.toLocalTime().date().daysTo(date))
+    { }
+
+    QDate date;
+    QString time;
+    qint64 days;
+};
+
 } // namespace
 
 QString age(const QDateTime &when, const QDateTime &now)
@@ -51,16 +66,14 @@ QString untilTime(const QDateTime &when, const QDateTime &now)
     }
     // Short enough for a table column: a full date and time ("30/11/2026 22:15") was
     // elided there, and the day it falls on says more than "in 30 hours".
-    const QDateTime local = when.toLocalTime();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
-    const qint64 days = now.toLocalTime().date().daysTo(local.date());
-    if (days == 1) {
-        return Text::tr("tomorrow %1").arg(time);
+    const LocalDay day(when, now);
+    if (day.days == 1) {
+        return Text::tr("tomorrow %1").arg(day.time);
     }
-    if (days > 1 && days < 7) {
-        return Text::tr("%1 %2").arg(QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat), time);
+    if (day.days > 1 && day.days < 7) {
+        return Text::tr("%1 %2").arg(QLocale().dayName(day.date.dayOfWeek(), QLocale::ShortFormat), day.time);
     }
-    return QLocale().toString(local.date(), QLocale::ShortFormat);
+    return QLocale().toString(day.date, QLocale::ShortFormat);
 }
 
 QString moment(const QDateTime &when, const QDateTime &now)
@@ -68,19 +81,17 @@ QString moment(const QDateTime &when, const QDateTime &now)
     if (!when.isValid()) {
         return {};
     }
-    const QDateTime local = when.toLocalTime();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
-    const qint64 days = now.toLocalTime().date().daysTo(local.date());
-    if (days == 0) {
-        return Text::tr("today at %1").arg(time);
+    const LocalDay day(when, now);
+    if (day.days == 0) {
+        return Text::tr("today at %1").arg(day.time);
     }
-    if (days == 1) {
-        return Text::tr("tomorrow at %1").arg(time);
+    if (day.days == 1) {
+        return Text::tr("tomorrow at %1").arg(day.time);
     }
-    if (days > 1 && days < 7) {
-        return Text::tr("%1 at %2").arg(QLocale().dayName(local.date().dayOfWeek()), time);
+    if (day.days > 1 && day.days < 7) {
+        return Text::tr("%1 at %2").arg(QLocale().dayName(day.date.dayOfWeek()), day.time);
     }
-    return QLocale().toString(local, QLocale::ShortFormat);
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString duration(qint64 seconds)

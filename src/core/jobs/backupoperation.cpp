@@ -73,14 +73,13 @@ Result<qint64> downloadInto(const Libvirt::ConnectHandle &conn, const QString &p
     return received;
 }
 
-} // namespace
-
-namespace {
 volatile std::sig_atomic_t s_stallReleased = 0;
+
 void releaseStall(int)
 {
     s_stallReleased = 1;
 }
+
 } // namespace
 
 void faultPoint(const char *state)
