@@ -2555,6 +2555,10 @@ Open Rewind to see the log or retry.</source>
         <source>Every VM with backups in the repository is defined on a connection.</source>
         <translation>Jede VM mit Sicherungen im Repository ist auf einer Verbindung definiert.</translation>
     </message>
+    <message>
+        <source>Not connected now: %1. VMs defined there are listed too, as Rewind cannot see them.</source>
+        <translation>Zurzeit nicht verbunden: %1. Dort definierte VMs erscheinen ebenfalls in der Liste, da Rewind sie nicht sehen kann.</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::RepositoryLabel</name>

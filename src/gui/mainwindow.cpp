@@ -125,17 +125,20 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->actionRestoreRemoved, &QAction::triggered, this, [this] {
-        QSet<QString> known;
+        QSet<QString> known, seen; // VMs, and the connections they were seen on
         for (const VmModel::VmRef &vm : m_vms->vms()) {
             known.insert(vm.info.uuid);
+            seen.insert(vm.uri);
         }
-        QStringList uris;
+        QStringList uris, unreachable;
         for (const Connection *c : m_connections->connections()) {
             if (c->state() == Connection::State::Connected) {
                 uris << c->uri();
+            } else if (!seen.contains(c->uri())) {
+                unreachable << c->uri();
             }
         }
-        m_pointCommands->restoreRemoved(known, uris);
+        m_pointCommands->restoreRemoved(known, uris, unreachable);
     });
     connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
     m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());

@@ -153,9 +153,10 @@ void PointCommands::askHowToRestore(const QString &uri, const QString &vmUuid, c
     dialog->open();
 }
 
-void PointCommands::restoreRemoved(const QSet<QString> &knownUuids, const QStringList &uris)
+void PointCommands::restoreRemoved(
+    const QSet<QString> &knownUuids, const QStringList &uris, const QStringList &unreachable)
 {
-    auto *dialog = new RemovedVmsDialog(m_jobs->repository(), knownUuids, uris, m_dialogParent);
+    auto *dialog = new RemovedVmsDialog(m_jobs->repository(), knownUuids, uris, unreachable, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         askHowToRestore(dialog->uri(), dialog->vmUuid(), dialog->vmName(), dialog->point(), true);

@@ -39,7 +39,8 @@ public:
     void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point);
     /// Lets the user pick a VM that has points but is not among knownUuids, and one of its
     /// points (RemovedVmsDialog), then asks how to restore it into one of uris.
-    void restoreRemoved(const QSet<QString> &knownUuids, const QStringList &uris);
+    void restoreRemoved(
+        const QSet<QString> &knownUuids, const QStringList &uris, const QStringList &unreachable);
     /// Runs the restore as a job; request.vm is the VM's UUID.
     Job *startRestore(const QString &uri, const QString &vmName, const RestoreRequest &request);
 

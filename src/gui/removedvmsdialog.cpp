@@ -17,8 +17,8 @@
 
 namespace Rewind {
 
-RemovedVmsDialog::RemovedVmsDialog(
-    const Repository &repository, const QSet<QString> &knownUuids, const QStringList &uris, QWidget *parent)
+RemovedVmsDialog::RemovedVmsDialog(const Repository &repository, const QSet<QString> &knownUuids,
+    const QStringList &uris, const QStringList &unreachable, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Restore a Removed VM"));
@@ -30,6 +30,16 @@ RemovedVmsDialog::RemovedVmsDialog(
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    if (!unreachable.isEmpty()) {
+        auto *away
+            = new QLabel(tr("Not connected now: %1. VMs defined there are listed too, as Rewind cannot "
+                            "see them.")
+                             .arg(unreachable.join(QStringLiteral(", "))),
+                this);
+        away->setObjectName(QStringLiteral("unreachable"));
+        away->setWordWrap(true);
+        layout->addWidget(away);
+    }
 
     m_vms = new QTreeWidget(this);
     m_vms->setObjectName(QStringLiteral("removedVms"));

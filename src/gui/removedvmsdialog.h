@@ -34,9 +34,10 @@ public:
     };
 
     /// knownUuids: the VMs the connections define; uris: the connections a VM can be
-    /// restored to, the first one preselected.
+    /// restored to, the first one preselected; unreachable: connections not connected
+    /// now, whose VMs may be among those found.
     RemovedVmsDialog(const Repository &repository, const QSet<QString> &knownUuids, const QStringList &uris,
-        QWidget *parent = nullptr);
+        const QStringList &unreachable = {}, QWidget *parent = nullptr);
 
     /// Reads the repository (blocking file I/O: workers only).
     static QList<RemovedVm> find(const Repository &repository, const QSet<QString> &knownUuids);

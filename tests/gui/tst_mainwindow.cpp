@@ -553,6 +553,13 @@ private Q_SLOTS:
         QCOMPARE(none.vmList()->topLevelItemCount(), 0);
         QVERIFY(!none.restoreButton()->isEnabled());
         QVERIFY(!none.findChild<QLabel *>(QStringLiteral("status"))->text().isEmpty());
+        QVERIFY(!none.findChild<QLabel *>(QStringLiteral("unreachable")));
+        // A connection that is down may define what looks removed: said.
+        const QString away = QStringLiteral("qemu+ssh://away.example/system");
+        RemovedVmsDialog maybe(m_app->repository(), {TestUuid}, {TestUri}, {away});
+        auto *unreachable = maybe.findChild<QLabel *>(QStringLiteral("unreachable"));
+        QVERIFY(unreachable);
+        QVERIFY(unreachable->text().contains(away));
     }
 
     // A next backup a few days out ("Thu 23:59") fits its column; a full date and time
