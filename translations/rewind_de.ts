@@ -2559,6 +2559,10 @@ Open Rewind to see the log or retry.</source>
         <source>Not connected now: %1. VMs defined there are listed too, as Rewind cannot see them.</source>
         <translation>Zurzeit nicht verbunden: %1. Dort definierte VMs erscheinen ebenfalls in der Liste, da Rewind sie nicht sehen kann.</translation>
     </message>
+    <message>
+        <source>No connection is connected: connect to libvirt first (Connections menu), as a VM is restored into one.</source>
+        <translation>Keine Verbindung ist hergestellt: Verbinden Sie sich zuerst mit libvirt (Menü Verbindungen), denn eine VM wird in eine Verbindung wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::RepositoryLabel</name>

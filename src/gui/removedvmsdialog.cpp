@@ -133,8 +133,11 @@ void RemovedVmsDialog::showFound(const QList<RemovedVm> &found)
     }
     m_status->setText(found.isEmpty()
             ? tr("Every VM with backups in the repository is defined on a connection.")
-            : QString());
-    m_status->setVisible(found.isEmpty());
+            : m_uris->count() == 0 ? tr("No connection is connected: connect to libvirt first (Connections "
+                                        "menu), as a VM is restored "
+                                        "into one.")
+                                   : QString());
+    m_status->setVisible(!m_status->text().isEmpty());
     if (!found.isEmpty()) {
         m_vms->setCurrentItem(m_vms->topLevelItem(0));
     }

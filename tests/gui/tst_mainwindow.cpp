@@ -560,6 +560,15 @@ private Q_SLOTS:
         auto *unreachable = maybe.findChild<QLabel *>(QStringLiteral("unreachable"));
         QVERIFY(unreachable);
         QVERIFY(unreachable->text().contains(away));
+        // Nowhere to restore to: said, and nothing to click.
+        RemovedVmsDialog nowhere(m_app->repository(), {TestUuid}, {}, {away});
+        QSignalSpy nowhereLoaded(&nowhere, &RemovedVmsDialog::loaded);
+        QVERIFY(nowhereLoaded.wait(10000));
+        QCOMPARE(nowhere.vmList()->topLevelItemCount(), 1);
+        QVERIFY(!nowhere.restoreButton()->isEnabled());
+        QVERIFY(nowhere.findChild<QLabel *>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QLatin1String("Connections")));
     }
 
     // A next backup a few days out ("Thu 23:59") fits its column; a full date and time
