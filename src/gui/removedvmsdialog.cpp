@@ -65,12 +65,12 @@ RemovedVmsDialog::RemovedVmsDialog(const Repository &repository, const QSet<QStr
     form->setRowVisible(m_uris, uris.size() > 1);
     layout->addLayout(form);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_restore = m_buttons->addButton(tr("Restore…"), QDialogButtonBox::AcceptRole);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_restore = buttons->addButton(tr("Restore…"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restore"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
 
     connect(m_vms, &QTreeWidget::currentItemChanged, this, &RemovedVmsDialog::showPoints);
     connect(m_points, &QComboBox::currentIndexChanged, this, &RemovedVmsDialog::update);

@@ -7,7 +7,6 @@
 #include <QSet>
 
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -68,7 +67,6 @@ private:
     QTreeWidget *m_vms;
     QComboBox *m_points;
     QComboBox *m_uris;
-    QDialogButtonBox *m_buttons;
     QPushButton *m_restore;
 };
 
