@@ -198,10 +198,6 @@
 <context>
     <name>InPlaceRestore</name>
     <message>
-        <source>&apos;%1&apos; does not exist in libvirt any more, so it cannot be restored in place. Restore the point as a new VM instead: rewindctl restore &apos;%1&apos; %2 --as &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; existiert in libvirt nicht mehr und kann daher nicht an Ort und Stelle wiederhergestellt werden. Stellen Sie den Punkt stattdessen als neue VM wieder her: rewindctl restore &apos;%1&apos; %2 --as &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is %2. Restoring it in place stops it and replaces its disks%3 with those of point %4. Add --force to do so, or restore the point beside it as a new VM with --as NAME. Nothing was changed.</source>
         <translation>&apos;%1&apos; ist im Zustand %2. Eine Wiederherstellung an Ort und Stelle stoppt die VM und ersetzt ihre Platten%3 durch die von Punkt %4. Fügen Sie dazu --force hinzu oder stellen Sie den Punkt mit --as NAME daneben als neue VM wieder her. Es wurde nichts geändert.</translation>
     </message>
@@ -272,6 +268,38 @@
     <message>
         <source>Point %1 holds no RAM state, so &apos;%2&apos; is shut off on the restored disks. Start it with: virsh start &apos;%2&apos;</source>
         <translation>Punkt %1 enthält keinen RAM-Zustand, daher ist &apos;%2&apos; auf den wiederhergestellten Platten ausgeschaltet. Starten Sie die VM mit: virsh start &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was removed from libvirt, and the VM now called &apos;%1&apos; is another one (UUID %2), so it cannot come back under its own name. Restore the point as a new VM instead: rewindctl restore %3 %4 --as NAME. Nothing was changed.</source>
+        <translation>&apos;%1&apos; wurde aus libvirt entfernt, und die VM, die jetzt &apos;%1&apos; heißt, ist eine andere (UUID %2); deshalb kann sie nicht unter ihrem eigenen Namen zurückkommen. Stellen Sie den Punkt stattdessen als neue VM wieder her: rewindctl restore %3 %4 --as NAME. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Point %1 holds no definition of &apos;%2&apos;, so &apos;%2&apos; cannot be defined again from it. Export its disks instead (--export DIR). Nothing was changed.</source>
+        <translation>Punkt %1 enthält keine Definition von &apos;%2&apos;, daher kann &apos;%2&apos; daraus nicht wieder definiert werden. Exportieren Sie stattdessen seine Datenträger (--export DIR). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; used %2 for disk %3, and the VM &apos;%4&apos; uses that image now. Restore the point as a new VM instead (--as NAME). Nothing was changed.</source>
+        <translation>&apos;%1&apos; nutzte %2 für Datenträger %3, und die VM &apos;%4&apos; nutzt dieses Abbild jetzt. Stellen Sie den Punkt stattdessen als neue VM wieder her (--as NAME). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer defined in libvirt, but its images are still there: %2. Bringing it back as it was at point %3 replaces them with the point&apos;s; add --force to do so (--keep-safety-copy keeps them beside), or restore the point as a new VM with --as NAME. Nothing was changed.</source>
+        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert, aber seine Abbilder sind noch da: %2. Es so zurückzuholen, wie es bei Punkt %3 war, ersetzt sie durch die des Punkts; fügen Sie dazu --force hinzu (--keep-safety-copy behält sie daneben), oder stellen Sie den Punkt mit --as NAME als neue VM wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Images that were at the paths of &apos;%1&apos; are back in place, and &apos;%1&apos; is still not defined in libvirt.</source>
+        <translation>Abbilder, die unter den Pfaden von &apos;%1&apos; lagen, sind wieder an ihrem Platz, und &apos;%1&apos; ist weiterhin nicht in libvirt definiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; runs again, but it could not be defined in libvirt (%2), so libvirt forgets it once it stops. Define it while it runs: virsh dumpxml --security-info &apos;%1&apos; &gt; &apos;%1.xml&apos; &amp;&amp; virsh define &apos;%1.xml&apos;</source>
+        <translation>&apos;%1&apos; läuft wieder, konnte aber nicht in libvirt definiert werden (%2), daher vergisst libvirt es, sobald es anhält. Definieren Sie es, solange es läuft: virsh dumpxml --security-info &apos;%1&apos; &gt; &apos;%1.xml&apos; &amp;&amp; virsh define &apos;%1.xml&apos;</translation>
+    </message>
+    <message>
+        <source>The overlays of Rewind&apos;s that &apos;%1&apos; ran on until it was removed are left as they were: %2. They build on the images replaced now, so &apos;%1&apos; does not use them; delete them once you no longer need what &apos;%1&apos; wrote after its last point.</source>
+        <translation>Die Overlays von Rewind, auf denen &apos;%1&apos; bis zu seinem Entfernen lief, bleiben unverändert: %2. Sie bauen auf den jetzt ersetzten Abbildern auf, daher nutzt &apos;%1&apos; sie nicht; löschen Sie sie, sobald Sie nicht mehr brauchen, was &apos;%1&apos; nach seinem letzten Punkt schrieb.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1119,10 @@
     <message>
         <source>A restore journal of &apos;%1&apos; with an unknown mode &apos;%2&apos; was removed; nothing was changed.</source>
         <translation>Ein Wiederherstellungs-Journal von &apos;%1&apos; mit dem unbekannten Modus &apos;%2&apos; wurde entfernt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undid an interrupted restore of the removed VM &apos;%1&apos; to point %2 (started %3, stopped at step &apos;%4&apos;): it is still not defined in libvirt, and any images that were at its paths are back in place.</source>
+        <translation>Eine unterbrochene Wiederherstellung der entfernten VM &apos;%1&apos; auf Punkt %2 wurde rückgängig gemacht (gestartet %3, angehalten bei Schritt &apos;%4&apos;): Sie ist weiterhin nicht in libvirt definiert, und Abbilder, die unter ihren Pfaden lagen, sind wieder an ihrem Platz.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2379,10 @@ Open Rewind to see the log or retry.</source>
             <numerusform>%n Punkte gelöscht (%1 freigegeben). Die späteren Punkte, die als Änderungen darauf gespeichert waren, haben ihre Daten übernommen und bleiben wiederherstellbar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is back as it was at point %2, defined in libvirt again.</source>
+        <translation>&apos;%1&apos; ist zurück, wie es bei Punkt %2 war, und wieder in libvirt definiert.</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::PointModel</name>
@@ -2710,8 +2746,28 @@ Open Rewind to see the log or retry.</source>
         <translation>&apos;%1&apos; danach sta&amp;rten</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is no longer defined in libvirt, so it comes back as a new VM: with a new UUID and network addresses, and under its old name unless you choose another.</source>
-        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert und kommt daher als neue VM zurück: mit neuer UUID und neuen Netzwerkadressen und unter ihrem alten Namen, sofern Sie keinen anderen wählen.</translation>
+        <source>&apos;%1&apos; is no longer defined in libvirt. It can come back as it was, or as a new VM under its old name or another.</source>
+        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert. Es kann so zurückkommen, wie es war, oder als neue VM unter seinem alten oder einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>As it &amp;was</source>
+        <translation>So, wie es &amp;war</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined again under its own name, UUID and network addresses, on the image paths it had, and runs on from that moment (RAM restored). Images still at those paths are replaced.</source>
+        <translation>&apos;%1&apos; wird unter seinem eigenen Namen, seiner UUID und seinen Netzwerkadressen auf seinen bisherigen Abbildpfaden wieder definiert und läuft ab diesem Moment weiter (RAM wiederhergestellt). Abbilder, die noch unter diesen Pfaden liegen, werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined again under its own name, UUID and network addresses, on the image paths it had; the point holds no RAM, so it is shut off afterwards unless it is started. Images still at those paths are replaced.</source>
+        <translation>&apos;%1&apos; wird unter seinem eigenen Namen, seiner UUID und seinen Netzwerkadressen auf seinen bisherigen Abbildpfaden wieder definiert; der Punkt enthält keinen RAM, daher ist es danach ausgeschaltet, sofern es nicht gestartet wird. Abbilder, die noch unter diesen Pfaden liegen, werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Bring Back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>A VM with a new UUID and network addresses, made from the point. From a full-state point it boots from the point&apos;s disks.</source>
+        <translation>Eine VM mit neuer UUID und neuen Netzwerkadressen, aus dem Punkt erstellt. Aus einem Punkt mit vollem Zustand startet sie von den Datenträgern des Punkts.</translation>
     </message>
 </context>
 <context>

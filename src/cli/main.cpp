@@ -66,7 +66,8 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("rewindctl",
                 "restore VM POINT [--force] [--keep-safety-copy] [--start] [--ignore-damage] [--json]\n"
                 "                                    bring the VM back to a point (POINT may be latest);\n"
-                "                                    a full-state point resumes where it was\n"
+                "                                    a full-state point resumes where it was; a VM\n"
+                "                                    removed from libvirt comes back as it was\n"
                 "        VM POINT --as NAME [--to DIR] [--start]\n"
                 "                                    restore the point as a new VM beside the original\n"
                 "        VM POINT --export DIR [--format qcow2|raw]\n"
@@ -178,8 +179,9 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("rewindctl", "restore --export: image format, qcow2 or raw."),
             QStringLiteral("FORMAT")},
         {QStringLiteral("force"),
-            QCoreApplication::translate(
-                "rewindctl", "restore: stop the VM if it runs (its current state is lost).")},
+            QCoreApplication::translate("rewindctl",
+                "restore: stop the VM if it runs (its current state is lost); for a "
+                "removed VM, replace images still at its paths.")},
         {QStringLiteral("ignore-damage"),
             QCoreApplication::translate(
                 "rewindctl", "restore: restore a point that fails verification anyway.")},

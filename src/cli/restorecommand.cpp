@@ -91,6 +91,10 @@ void printOutcome(const RestoreOutcome &o, const QString &vm)
                   << PointManifest::methodName(o.method) << ") and is "
                   << (o.running ? "running" : "shut off") << "." << Qt::endl;
         }
+        if (o.redefined) {
+            out() << "It is defined in libvirt again, under its own name and UUID " << o.domainUuid << "."
+                  << Qt::endl;
+        }
         for (const QString &s : o.safetyCopies) {
             out() << "  previous image kept as " << s << Qt::endl;
         }
@@ -140,6 +144,7 @@ int runRestore(const Context &ctx)
             {QStringLiteral("method"), PointManifest::methodName(o.method)},
             {QStringLiteral("domain"), o.domainName}, {QStringLiteral("uuid"), o.domainUuid},
             {QStringLiteral("memoryRestored"), o.memoryRestored}, {QStringLiteral("running"), o.running},
+            {QStringLiteral("redefined"), o.redefined},
             {QStringLiteral("files"), QJsonArray::fromStringList(o.files)},
             {QStringLiteral("safetyCopies"), QJsonArray::fromStringList(o.safetyCopies)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(o.notes)}};

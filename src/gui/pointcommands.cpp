@@ -183,8 +183,12 @@ Job *PointCommands::startRestore(const QString &uri, const QString &vmName, cons
         out.notes = outcome->notes;
         switch (request.mode) {
         case RestoreRequest::Mode::InPlace:
-            out.summary = QCoreApplication::translate("Rewind::PointCommands", "'%1' restored to point %2.")
-                              .arg(outcome->domainName, outcome->pointId);
+            out.summary = outcome->redefined
+                ? QCoreApplication::translate(
+                    "Rewind::PointCommands", "'%1' is back as it was at point %2, defined in libvirt again.")
+                      .arg(outcome->domainName, outcome->pointId)
+                : QCoreApplication::translate("Rewind::PointCommands", "'%1' restored to point %2.")
+                      .arg(outcome->domainName, outcome->pointId);
             break;
         case RestoreRequest::Mode::AsNewVm:
             out.summary = QCoreApplication::translate(

@@ -48,7 +48,8 @@ RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidg
     : QDialog(parent), m_vmName(vmName), m_pointId(point.id)
 {
     const QString &pointId = point.id;
-    const bool withRam = point.method == PointManifest::Method::FullState;
+    m_withRam = point.method == PointManifest::Method::FullState;
+    const bool withRam = m_withRam;
     setWindowTitle(tr("Restore Point %1").arg(pointId));
     // Wide enough for a folder path and for the notes to read as paragraphs.
     setMinimumWidth(80 * fontMetrics().averageCharWidth());
@@ -181,17 +182,29 @@ void RestoreDialog::setMode(RestoreRequest::Mode mode)
 void RestoreDialog::setOriginalRemoved()
 {
     m_originalRemoved = true;
-    auto *removed = note(tr("'%1' is no longer defined in libvirt, so it comes back as a new VM: with a new "
-                            "UUID and network addresses, and under its old name unless you choose another.")
-                             .arg(m_vmName),
-        this);
+    auto *removed
+        = note(tr("'%1' is no longer defined in libvirt. It can come back as it was, or as a new VM "
+                  "under its old name or another.")
+                   .arg(m_vmName),
+            this);
     removed->setObjectName(QStringLiteral("originalRemoved"));
     static_cast<QVBoxLayout *>(layout())->insertWidget(2, removed);
     QAbstractButton *inPlace = m_modes->button(int(RestoreRequest::Mode::InPlace));
-    inPlace->setEnabled(false);
-    m_inPlaceOptions->setEnabled(false);
+    inPlace->setText(tr("As it &was"));
+    m_inPlaceOptions->findChild<QLabel *>(QLatin1String(NoteName))
+        ->setText((m_withRam ? tr("'%1' is defined again under its own name, UUID and network addresses, on "
+                                  "the image paths it had, and runs on from that moment (RAM restored). "
+                                  "Images still at those paths are replaced.")
+                             : tr("'%1' is defined again under its own name, UUID and network addresses, on "
+                                  "the image paths it had; the point holds no RAM, so it is shut off "
+                                  "afterwards unless it is started. Images still at those paths are "
+                                  "replaced."))
+                      .arg(m_vmName));
+    m_asNewOptions->findChild<QLabel *>(QLatin1String(NoteName))
+        ->setText(
+            tr("A VM with a new UUID and network addresses, made from the point. From a full-state point "
+               "it boots from the point's disks."));
     m_newName->setText(m_vmName);
-    setMode(RestoreRequest::Mode::AsNewVm);
     update();
 }
 
@@ -247,7 +260,7 @@ void RestoreDialog::update()
         break;
     }
     case RestoreRequest::Mode::InPlace:
-        action = tr("Restore in Place");
+        action = m_originalRemoved ? tr("Bring Back") : tr("Restore in Place");
         break;
     case RestoreRequest::Mode::Export:
         action = tr("Export");

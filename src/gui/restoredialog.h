@@ -32,8 +32,9 @@ public:
     RestoreRequest request() const;
     /// Selects one of the three ways.
     void setMode(RestoreRequest::Mode mode);
-    /// The VM is defined on no connection any more (RemovedVmsDialog): in place is not
-    /// possible, and the new VM may take the old name.
+    /// The VM is defined on no connection any more (RemovedVmsDialog): in place becomes
+    /// "as it was" (defined again under its own identity), and the new VM may take the
+    /// old name.
     void setOriginalRemoved();
     /// The button that starts the restore (tests).
     QPushButton *restoreButton() const;
@@ -48,6 +49,7 @@ private:
     QString m_vmName;
     QString m_pointId;
     bool m_originalRemoved = false;
+    bool m_withRam = false; ///< the point is a full-state one
     QButtonGroup *m_modes;
     QCheckBox *m_keepSafetyCopy;
     QCheckBox *m_startInPlace = nullptr; ///< only for points without RAM

@@ -487,7 +487,7 @@ private Q_SLOTS:
 
     // A VM deleted from libvirt still has its backups: File > Restore a Removed VM finds
     // it (and only it), lists its complete points newest first, and asks how to restore
-    // the chosen one, as a new VM that may take the old name.
+    // the chosen one: as a new VM that may take the old name, or as it was.
     void removedVmCanBeRestored()
     {
         auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
@@ -537,13 +537,20 @@ private Q_SLOTS:
             [&how](RestoreDialog *d) { how = d; });
         found->restoreButton()->click();
         QVERIFY(how);
-        QVERIFY(!how->findChild<QRadioButton *>(QStringLiteral("inPlace"))->isEnabled());
         QVERIFY(how->findChild<QLabel *>(QStringLiteral("originalRemoved")));
         const RestoreRequest request = how->request();
-        QCOMPARE(request.mode, RestoreRequest::Mode::AsNewVm);
+        QCOMPARE(request.mode, RestoreRequest::Mode::AsNewVm); // the default replaces nothing
         QCOMPARE(request.pointId, goneIds.last());
         QCOMPARE(request.newName, QStringLiteral("gone")); // the old name is free again
         QVERIFY(how->restoreButton()->isEnabled());
+        // Or back as it was: in place, which defines it again under its own identity.
+        auto *asItWas = how->findChild<QRadioButton *>(QStringLiteral("inPlace"));
+        QVERIFY(asItWas->isEnabled());
+        QCOMPARE(asItWas->text(), QStringLiteral("As it &was"));
+        asItWas->click();
+        QCOMPARE(how->request().mode, RestoreRequest::Mode::InPlace);
+        QVERIFY(how->request().force); // chosen with the note that images at its paths are replaced
+        QCOMPARE(how->restoreButton()->text(), QStringLiteral("Bring Back"));
         how->reject();
 
         // Once it is defined again, there is nothing to find: the dialog says so.

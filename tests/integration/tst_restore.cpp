@@ -24,6 +24,7 @@
 #include <csignal>
 #include <pwd.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Rewind;
@@ -76,12 +77,13 @@ class TestRestore : public QObject
         return repo() + QLatin1Char('/') + m_guest->uuid() + QLatin1Char('/') + pointId;
     }
 
-    // A full-state backup; returns its id and the record its disk holds.
-    QString backup(TestGuest::Record *stored)
+    // A backup (full-state unless options say otherwise); returns its id and the record its
+    // disk holds.
+    QString backup(TestGuest::Record *stored, const QStringList &options = {})
     {
         TestGuest &g = *m_guest;
         const CtlResult r
-            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json"));
+            = runCtl(common() << QStringLiteral("backup") << g.name() << QStringLiteral("--json") << options);
         if (r.exitCode != 0) {
             qWarning().noquote() << r.describe();
             return {};
@@ -598,6 +600,168 @@ private Q_SLOTS:
         QCOMPARE(virDomainHasManagedSaveImage(g.domain(), 0), 0);
         QTRY_COMPARE_WITH_TIMEOUT(g.latestSerialRecord().bootId, m_pointRecord.bootId, 30000);
         checkClean();
+    }
+
+    // A VM deleted from libvirt (virt-manager's Delete, keeping its storage) comes back as
+    // it was: same name, UUID and MAC, on its own image path, resumed from its RAM. Until
+    // then nothing of what it left is touched without consent, a VM that took its name or
+    // uses its image is never displaced, and a killed restore leaves it removed with its
+    // image back in place. A point without RAM defines it again from the point's definition,
+    // shut off, and it boots.
+    void removedVmComesBackAsItWas_data()
+    {
+        QTest::addColumn<bool>("diskOnly");
+        QTest::newRow("full state") << false;
+        QTest::newRow("disks only") << true;
+    }
+
+    void removedVmComesBackAsItWas()
+    {
+        QFETCH(bool, diskOnly);
+        TestGuest &g = *m_guest;
+        QString error;
+        TestGuest::Record stored;
+        const QString pointId
+            = backup(&stored, diskOnly ? QStringList {QStringLiteral("--disk-only")} : QStringList());
+        QVERIFY(!pointId.isEmpty() && stored.isValid());
+        const QString overlay = g.activeDiskPath(); // tracking: the writes after the point
+        QVERIFY2(overlay != g.diskPath(), qPrintable(overlay));
+        QVERIFY2(g.waitForCounter(stored.counter + 10, 30000, &error), qPrintable(error));
+        const QStringList macs = macsOf(g.domainXml());
+        QCOMPARE(macs.size(), 1);
+        const QString name = g.name();
+        const QString uuid = g.uuid();
+        const auto defined = [&] {
+            virDomainPtr d = virDomainLookupByUUIDString(g.connection(), uuid.toUtf8().constData());
+            if (d) {
+                virDomainFree(d);
+            }
+            return d != nullptr;
+        };
+        QCOMPARE(virDomainDestroy(g.domain()), 0);
+        QCOMPARE(virDomainUndefineFlags(g.domain(), VIR_DOMAIN_UNDEFINE_MANAGED_SAVE), 0);
+        QVERIFY(!defined());
+        // Its overlay, and the frozen one below it when that one's merge still ran.
+        const QStringList leftBehind = leftoversIn(g.workDir());
+        QVERIFY2(leftBehind.contains(QFileInfo(overlay).fileName()), qPrintable(leftBehind.join(u' ')));
+        const TestGuest::Record left = TestGuest::readDiskRecord(overlay, {}, &error);
+        QVERIFY2(left.isValid() && left.counter > stored.counter, qPrintable(left.toString() + error));
+        const QStringList restore = common() << QStringLiteral("restore") << name << pointId;
+
+        // Its image is still there: replaced only with --force.
+        const CtlResult refused = runCtl(restore);
+        QCOMPARE(refused.exitCode, int(ErrorCode::Conflict));
+        QVERIFY2(refused.err.contains(g.diskPath()) && refused.err.contains(QLatin1String("--force")),
+            qPrintable(refused.describe()));
+        QVERIFY(!defined());
+
+        // Another VM with its name, or on its image, is never displaced, even with --force.
+        const auto defineOther = [&](const QString &otherName, const QString &disk) {
+            const QString xml = QStringLiteral(
+                "<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><os><type>hvm</type></os>"
+                "<devices>%2</devices></domain>")
+                                    .arg(otherName,
+                                        disk.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral("<disk type='file' device='disk'><driver "
+                                                             "name='qemu' type='qcow2'/><source "
+                                                             "file='%1'/><target dev='vdb'/></disk>")
+                                                  .arg(disk));
+            return virDomainDefineXML(g.connection(), xml.toUtf8().constData());
+        };
+        const QString otherVm = name + QStringLiteral("-other");
+        const QList<std::tuple<QString, QString, QString>> others {
+            {name, QString(), QStringLiteral("another one")}, {otherVm, g.diskPath(), otherVm}};
+        for (const auto &[otherName, disk, says] : others) {
+            virDomainPtr other = defineOther(otherName, disk);
+            QVERIFY2(other, qPrintable(TestGuest::lastLibvirtError()));
+            const CtlResult r = runCtl(restore + QStringList {QStringLiteral("--force")});
+            virDomainUndefine(other);
+            virDomainFree(other);
+            QCOMPARE(r.exitCode, int(ErrorCode::Conflict));
+            QVERIFY2(
+                r.err.contains(says) && r.err.contains(QLatin1String("--as NAME")), qPrintable(r.describe()));
+            QVERIFY(!defined());
+        }
+
+        // Killed once its image is swapped: the next command puts the image back (the very
+        // file: its inode), and the VM stays removed.
+        const auto inodeOf = [](const QString &path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+        };
+        const ino_t image = inodeOf(g.diskPath());
+        QVERIFY(image != 0);
+        QProcess p;
+        QString childOut;
+        QVERIFY2(startStalled(p, restore + QStringList {QStringLiteral("--force")},
+                     QStringLiteral("restore-swapped"), &childOut),
+            qPrintable(childOut));
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        const CtlResult next = runCtl(common() << QStringLiteral("points") << name);
+        QVERIFY2(next.exitCode == 0 && next.err.contains(QLatin1String("still not defined")),
+            qPrintable(next.describe()));
+        QVERIFY(!defined());
+        QCOMPARE(inodeOf(g.diskPath()), image);
+        QCOMPARE(TestGuest::readDiskRecord(overlay, {}, &error).counter, left.counter);
+        QCOMPARE(leftoversIn(g.workDir()), leftBehind);
+
+        const qsizetype mark = g.serialRecords().size();
+        const CtlResult r
+            = runCtl(restore + QStringList {QStringLiteral("--force"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject out = r.json().object();
+        QVERIFY(out.value(QLatin1String("redefined")).toBool());
+        QCOMPARE(out.value(QLatin1String("memoryRestored")).toBool(), !diskOnly);
+        QCOMPARE(out.value(QLatin1String("running")).toBool(), !diskOnly);
+        QCOMPARE(out.value(QLatin1String("uuid")).toString(), uuid);
+        for (const QString &file : leftBehind) {
+            QVERIFY2(out.value(QLatin1String("notes")).toArray().first().toString().contains(file),
+                qPrintable(r.describe()));
+        }
+
+        // Itself again: persistent, its MAC, its image.
+        QVERIFY(defined());
+        QCOMPARE(virDomainIsPersistent(g.domain()), 1);
+        const QString inactive = xmlOf(g.domain(), VIR_DOMAIN_XML_INACTIVE);
+        QCOMPARE(diskOf(inactive).path, g.diskPath());
+        QVERIFY(!diskOf(inactive).hasBackingStore);
+        QCOMPARE(macsOf(inactive), macs);
+        if (diskOnly) {
+            // Shut off on the point's disk, and it boots from it.
+            QCOMPARE(g.state(), int(VIR_DOMAIN_SHUTOFF));
+            const TestGuest::Record onDisk = TestGuest::readDiskRecord(g.diskPath(), {}, &error);
+            QCOMPARE(onDisk.bootId, stored.bootId);
+            QCOMPARE(onDisk.counter, stored.counter);
+            bootAgain();
+        } else {
+            // Running on from the point.
+            QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
+            QCOMPARE(macsOf(g.domainXml()), macs);
+            QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
+            QString failure;
+            const QList<TestGuest::Record> run = waitForResumedRun(g, mark, 5, &failure);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            const QString problem = checkContinuation(run, stored);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + g.diagnostics()));
+        }
+
+        // What it wrote after the point is left as it was, for the user to delete.
+        QCOMPARE(TestGuest::readDiskRecord(overlay, {}, &error).counter, left.counter);
+        for (const QString &file : leftBehind) {
+            QVERIFY(QFile::remove(g.workDir() + QLatin1Char('/') + file));
+        }
+        checkClean();
+        // Its next point is a full one on its own image.
+        TestGuest::Record next2;
+        const QString after = backup(&next2);
+        QVERIFY(!after.isEmpty());
+        QFile manifest(pointDir(after) + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QCOMPARE(PointManifest::fromBytes(manifest.readAll())->kind, PointManifest::Kind::Full);
     }
 
     // qemu:///system used by a normal user: the new VM's folder (next to the original's

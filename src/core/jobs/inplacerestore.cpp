@@ -23,21 +23,10 @@ namespace Rewind {
 InPlaceRestore::InPlaceRestore(RestoreContext &ctx) : m_ctx(ctx)
 { }
 
-Status InPlaceRestore::preflight()
+Status InPlaceRestore::preflightExisting(const Libvirt::Domain &domain)
 {
-    const QString vm = m_ctx.vmName;
     const PointManifest &m = m_ctx.manifest;
-    auto domain = Libvirt::Domain::lookup(m_ctx.conn, m_ctx.vmUuid);
-    if (!domain) {
-        if (domain.error().code() == ErrorCode::NotFound) {
-            return Error(ErrorCode::NotFound,
-                tr("'%1' does not exist in libvirt any more, so it cannot be restored in place. Restore the "
-                   "point as a new VM instead: rewindctl restore '%1' %2 --as '%1'")
-                    .arg(vm, m_ctx.point.id));
-        }
-        return domain.error();
-    }
-    m_domain = *domain;
+    m_domain = domain;
     auto info = m_domain.info();
     if (!info) {
         return info.error();
@@ -71,6 +60,100 @@ Status InPlaceRestore::preflight()
                "to resume it from. Restore the point as a new VM with --as NAME instead. Nothing was "
                "changed.")
                 .arg(m_info.name, m_ctx.point.id));
+    }
+    return {};
+}
+
+Status InPlaceRestore::preflightRemoved()
+{
+    const QString vm = m_ctx.vmName;
+    const PointManifest &m = m_ctx.manifest;
+    auto namesake = Libvirt::Domain::lookup(m_ctx.conn, vm);
+    if (namesake) {
+        return Error(ErrorCode::Conflict,
+            tr("'%1' was removed from libvirt, and the VM now called '%1' is another one (UUID %2), so it "
+               "cannot come back under its own name. Restore the point as a new VM instead: rewindctl "
+               "restore %3 %4 --as NAME. Nothing was changed.")
+                .arg(vm, namesake->uuid(), m_ctx.vmUuid, m_ctx.point.id));
+    }
+    if (namesake.error().code() != ErrorCode::NotFound) {
+        return namesake.error();
+    }
+    if (m.domainXml.isEmpty()) {
+        return Error(ErrorCode::Damaged,
+            tr("Point %1 holds no definition of '%2', so '%2' cannot be defined again from it. Export its "
+               "disks instead (--export DIR). Nothing was changed.")
+                .arg(m_ctx.point.id, vm));
+    }
+    m_removed = true;
+    m_info.name = vm;
+    m_info.uuid = m_ctx.vmUuid;
+    m_info.state = DomainState::ShutOff;
+    m_info.persistent = true;
+    m_withMemory = m.method == PointManifest::Method::FullState && m.memory.has_value();
+
+    // An image path another VM uses now is never taken over, with force or without.
+    QHash<QString, QString> users;
+    auto all = Libvirt::Domain::listAll(m_ctx.conn);
+    if (!all) {
+        return all.error();
+    }
+    for (const Libvirt::Domain &other : std::as_const(*all)) {
+        auto definition = other.currentDefinition();
+        for (const DiskInfo &d : definition ? definition->disks : QList<DiskInfo>()) {
+            for (const QString &path : QStringList {d.path} + d.backingChain) {
+                users.insert(path, other.name());
+            }
+        }
+    }
+    QStringList present;
+    for (const PointManifest::Disk &d : m.disks) {
+        if (users.contains(d.originalPath)) {
+            return Error(ErrorCode::Conflict,
+                tr("'%1' used %2 for disk %3, and the VM '%4' uses that image now. Restore the point as a "
+                   "new VM instead (--as NAME). Nothing was changed.")
+                    .arg(vm, d.originalPath, d.target, users.value(d.originalPath)));
+        }
+        if (RestoreFiles::exists(d.originalPath)) {
+            present << d.originalPath;
+        }
+    }
+    if (!present.isEmpty() && !m_ctx.request.force) {
+        return Error(ErrorCode::Conflict,
+            tr("'%1' is no longer defined in libvirt, but its images are still there: %2. Bringing it back "
+               "as it was at point %3 replaces them with the point's; add --force to do so "
+               "(--keep-safety-copy keeps them beside), or restore the point as a new VM with --as NAME. "
+               "Nothing was changed.")
+                .arg(vm, present.join(QStringLiteral(", ")), m_ctx.point.id));
+    }
+    // Its tracking overlays hold what it wrote after its last point, on top of the images
+    // replaced here: not Rewind's to throw away, and of no use to the VM brought back.
+    auto record = m_ctx.repository.loadVm(m_ctx.vmUuid);
+    const std::optional<Tracking> tracking = record ? ChangeTracking::load(*record) : std::nullopt;
+    for (const OverlayPlan &p : tracking ? tracking->disks : QList<OverlayPlan>()) {
+        for (const QString &overlay : {p.trackedOverlay, p.overlayPath}) {
+            if (!overlay.isEmpty() && RestoreFiles::exists(overlay)) {
+                m_oldOverlays << overlay;
+            }
+        }
+    }
+    return {};
+}
+
+Status InPlaceRestore::preflight()
+{
+    const QString vm = m_ctx.vmName;
+    const PointManifest &m = m_ctx.manifest;
+    auto domain = Libvirt::Domain::lookup(m_ctx.conn, m_ctx.vmUuid);
+    if (!domain) {
+        if (domain.error().code() != ErrorCode::NotFound) {
+            return domain.error();
+        }
+        if (Status s = preflightRemoved(); !s) {
+            return s;
+        }
+    } else if (Status s = preflightExisting(*domain); !s) {
+        return s;
     }
 
     QHash<QString, qint64> space;
@@ -230,8 +313,42 @@ Status InPlaceRestore::swapImages(Journal &journal)
     return {};
 }
 
+Status InPlaceRestore::recreate()
+{
+    if (m_withMemory) {
+        qCInfo(lcJobs) << "Bringing back" << m_info.name << "from the point's RAM image";
+        if (Status s = Libvirt::restoreDomain(m_ctx.conn, m_memoryFile, m_resumeXml, VIR_DOMAIN_SAVE_RUNNING);
+            !s) {
+            return s;
+        }
+        // Running now as a transient VM; made persistent once the restore is recorded as done.
+        return {};
+    }
+    QHash<QString, QString> paths;
+    QHash<QString, QString> formats;
+    for (const ImageSwap &s : std::as_const(m_swaps)) {
+        paths.insert(s.target, s.path);
+        formats.insert(s.target, s.format);
+    }
+    auto xml = DomainXml::rewriteDisks(m_ctx.manifest.domainXml, paths, formats);
+    if (!xml) {
+        return xml.error();
+    }
+    qCInfo(lcJobs) << "Defining" << m_info.name << "again from point" << m_ctx.point.id;
+    auto defined = Libvirt::Domain::defineXml(m_ctx.conn, *xml);
+    if (!defined) {
+        return defined.error();
+    }
+    m_defined = true;
+    m_domain = *defined;
+    return m_ctx.request.start ? m_domain.create() : Status();
+}
+
 Status InPlaceRestore::resume()
 {
+    if (m_removed) {
+        return recreate();
+    }
     if (m_withMemory) {
         qCInfo(lcJobs) << "Resuming" << m_info.name << "from the point's RAM image";
         if (Status s = Libvirt::restoreDomain(m_ctx.conn, m_memoryFile, m_resumeXml, VIR_DOMAIN_SAVE_RUNNING);
@@ -279,6 +396,12 @@ Error InPlaceRestore::rollback(Journal &journal, const Error &cause, bool vmTouc
 {
     qCWarning(lcJobs).noquote() << "Restore of" << m_info.name << "failed, undoing:" << cause.toString();
     const Status undone = RestoreRecovery::undoSwaps(m_ctx.conn, m_swaps);
+    if (m_defined) {
+        // Removed again, as it was before the restore; its images are back where they were.
+        if (Status s = RestoreRecovery::undefineRecreated(m_ctx.conn, m_ctx.vmUuid); !s) {
+            qCWarning(lcJobs).noquote() << s.error().toString();
+        }
+    }
     if (!m_memoryFile.isEmpty()) {
         (void)RestoreFiles::remove(m_ctx.conn, m_memoryFile);
     }
@@ -299,7 +422,12 @@ Error InPlaceRestore::rollback(Journal &journal, const Error &cause, bool vmTouc
     }
     (void)journal.clear();
     QString after;
-    if (!vmTouched) {
+    if (m_removed) {
+        after = vmTouched ? tr("Images that were at the paths of '%1' are back in place, and '%1' is still "
+                               "not defined in libvirt.")
+                                .arg(m_info.name)
+                          : tr("Nothing was changed.");
+    } else if (!vmTouched) {
         after = tr("'%1' was not changed.").arg(m_info.name);
     } else if (m_wasActive && !stillRunning()) {
         after = tr("'%1' is back on its own images, but it was stopped for the restore; start it with: virsh "
@@ -323,6 +451,7 @@ Result<RestoreOutcome> InPlaceRestore::run()
         {QLatin1String(RestoreJournal::Swaps), ImageSwap::toJson(m_swaps)},
         {QLatin1String(RestoreJournal::MemoryFile), m_memoryFile},
         {QLatin1String(RestoreJournal::KeepSafety), m_ctx.request.keepSafetyCopy},
+        {QLatin1String(RestoreJournal::Recreate), m_removed},
     });
     if (!journal) {
         return journal.error();
@@ -341,9 +470,12 @@ Result<RestoreOutcome> InPlaceRestore::run()
     // The VM's images are replaced below it; an overlay of Rewind's on top would be left
     // pointing at the wrong content, so the VM goes back to its own images first. Only
     // now, so that a restore refused or cancelled before leaves the tracking as it was.
-    if (Status s = ChangeTracking::stop(m_ctx.conn, m_ctx.repository, m_domain, m_ctx.lock, &m_ctx.notes);
-        !s) {
-        return rollback(*journal, s.error(), false);
+    // A removed VM runs on nothing; its record is dropped once it is back.
+    if (!m_removed) {
+        if (Status s = ChangeTracking::stop(m_ctx.conn, m_ctx.repository, m_domain, m_ctx.lock, &m_ctx.notes);
+            !s) {
+            return rollback(*journal, s.error(), false);
+        }
     }
     if (m_ctx.control.isCancelled()) {
         return rollback(*journal, m_ctx.control.cancelledError(), false);
@@ -360,11 +492,26 @@ Result<RestoreOutcome> InPlaceRestore::run()
 
     m_ctx.control.setPhase(JobPhase::Finalize);
     RestoreOutcome outcome;
+    if (m_removed) {
+        // Its overlays build on the images just replaced: its next point is a full one.
+        if (Status s = ChangeTracking::forget(m_ctx.repository, m_ctx.vmUuid); !s) {
+            qCWarning(lcJobs).noquote() << s.error().toString();
+        }
+    }
     if (m_withMemory) {
         // The running VM has the restored disks; a later cold boot must get them too.
-        if (Status s = RestoreRecovery::defineRestoredDisks(m_ctx.conn, m_ctx.vmUuid, m_swaps); !s) {
-            outcome.notes << tr("The definition of '%1' could not be updated to the restored images (%2); it "
-                                "runs from them now, but check its disks before the next cold boot.")
+        // A removed VM runs as a transient one until this defines it.
+        const auto persistence
+            = m_removed ? RestoreRecovery::Persistence::Define : RestoreRecovery::Persistence::AsItIs;
+        if (Status s = RestoreRecovery::defineRestoredDisks(m_ctx.conn, m_ctx.vmUuid, m_swaps, persistence);
+            !s) {
+            outcome.notes << (m_removed
+                    ? tr(
+                        "'%1' runs again, but it could not be defined in libvirt (%2), so libvirt forgets it "
+                        "once it stops. Define it while it runs: virsh dumpxml --security-info '%1' > "
+                        "'%1.xml' && virsh define '%1.xml'")
+                    : tr("The definition of '%1' could not be updated to the restored images (%2); it "
+                         "runs from them now, but check its disks before the next cold boot."))
                                  .arg(m_info.name, s.error().message());
         }
         (void)RestoreFiles::remove(m_ctx.conn, m_memoryFile);
@@ -378,12 +525,19 @@ Result<RestoreOutcome> InPlaceRestore::run()
     outcome.domainName = m_info.name;
     outcome.domainUuid = m_info.uuid;
     outcome.memoryRestored = m_withMemory;
+    outcome.redefined = m_removed;
     outcome.running = stillRunning();
     for (const ImageSwap &s : std::as_const(m_swaps)) {
         outcome.files << s.path;
         if (m_ctx.request.keepSafetyCopy && s.hadImage) {
             outcome.safetyCopies << s.safety;
         }
+    }
+    if (!m_oldOverlays.isEmpty()) {
+        outcome.notes << tr("The overlays of Rewind's that '%1' ran on until it was removed are left as "
+                            "they were: %2. They build on the images replaced now, so '%1' does not use "
+                            "them; delete them once you no longer need what '%1' wrote after its last point.")
+                             .arg(m_info.name, m_oldOverlays.join(QStringLiteral(", ")));
     }
     if (!m_withMemory && !outcome.running) {
         outcome.notes << tr(

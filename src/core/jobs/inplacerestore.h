@@ -14,6 +14,19 @@ struct RestoreContext;
 /// Restores a VM in place (see RestoreOperation for the sequence and RestoreRecovery for
 /// what happens after a crash).
 ///
+/// A VM that libvirt no longer defines (deleted in virt-manager, virsh undefine) is
+/// brought back the same way, as it was: under its own name and UUID, with its own MAC
+/// addresses, on the image paths it had, and for a full-state point resumed from its RAM.
+/// Why this is safe while a copy under the same identity (as a new VM) is not: nothing
+/// else holds that UUID once the VM is gone, and a VM that now has its name, or uses one
+/// of its image paths, is refused. An image still at one of those paths (virt-manager
+/// keeps the disks unless told to delete them) is replaced only with force, like the
+/// images of a VM that exists. The RAM is resumed first, which creates the VM as a
+/// transient one, and its running definition is then made persistent: that definition
+/// comes from the save image with its passwords (VIR_DOMAIN_XML_SECURE), which the
+/// point's manifest, read without them, lacks. A point without RAM defines the VM from the
+/// manifest's definition.
+///
 /// Why the point's images are written next to the VM's images before the VM is stopped,
 /// rather than after its images were moved aside: the copy is the long step and the one
 /// most likely to fail (a full disk, a damaged file, a cancel). Done first, it fails with
@@ -30,10 +43,13 @@ public:
 
 private:
     Status preflight();
+    Status preflightExisting(const Libvirt::Domain &domain);
+    Status preflightRemoved();
     Status stage(Journal &journal);
     Status prepareMemory();
     Status swapImages(Journal &journal);
     Status resume();
+    Status recreate();
     Error rollback(Journal &journal, const Error &cause, bool vmTouched);
     bool stillRunning() const;
 
@@ -43,6 +59,9 @@ private:
     bool m_wasActive = false;
     bool m_withMemory = false;
     bool m_hadManagedSave = false;
+    bool m_removed = false; ///< libvirt no longer defines the VM: it is defined again
+    bool m_defined = false; ///< this restore defined the removed VM (undefined on failure)
+    QStringList m_oldOverlays; ///< the removed VM's tracking overlays, left as they were
     QList<ImageSwap> m_swaps;
     QString m_memoryFile; ///< the decompressed RAM image (full-state points)
     QString m_resumeXml; ///< dxml for the RAM restore: the saved definition, disks rewritten

@@ -16,7 +16,9 @@ class JobControl;
 struct RestoreRequest
 {
     enum class Mode {
-        InPlace, ///< the VM itself goes back to the point: disks, and RAM for full-state points
+        /// the VM itself goes back to the point: disks, and RAM for full-state points; a VM
+        /// removed from libvirt is defined again as it was (InPlaceRestore)
+        InPlace,
         AsNewVm, ///< a new VM (new name, UUID, MACs) from the point, beside the original
         Export, ///< the point's disks as standalone images in a folder; no VM is touched
     };
@@ -46,6 +48,7 @@ struct RestoreOutcome
     QString domainUuid;
     bool memoryRestored = false; ///< resumed at the moment of the point (RAM restored)
     bool running = false;
+    bool redefined = false; ///< InPlace: the VM had been removed from libvirt and is defined again
     QStringList files; ///< images written (AsNewVm, Export) or restored (InPlace)
     QStringList safetyCopies; ///< InPlace with keepSafetyCopy: the replaced images
     QStringList notes; ///< things the user should know (repairs, renamed logs, a cold boot)
@@ -66,7 +69,9 @@ struct RestoreOutcome
 /// persistent definition is pointed at the restored disks and the safety copies are
 /// dropped (or kept). Any failure puts the VM's own images back. Every step is journalled
 /// first, and RestoreRecovery finishes or undoes it after a crash: the VM ends on either
-/// its own images or the restored ones, never on neither.
+/// its own images or the restored ones, never on neither. A VM that libvirt no longer
+/// defines is brought back this way too, defined again under its own identity (see
+/// InPlaceRestore).
 ///
 /// As a new VM (NewVmRestore) and export (PointExport) only create files, never replace
 /// any, and remove what they created when they fail.

@@ -40,6 +40,7 @@ inline constexpr auto PointId = "pointId";
 inline constexpr auto Swaps = "swaps"; ///< in place: ImageSwap array
 inline constexpr auto MemoryFile = "memoryFile"; ///< in place: decompressed RAM image
 inline constexpr auto KeepSafety = "keepSafetyCopy";
+inline constexpr auto Recreate = "recreate"; ///< in place: the VM was removed and is defined again
 inline constexpr auto Files = "files"; ///< as new / export: the images being created
 inline constexpr auto Created = "created"; ///< as new / export: the ones already complete
 inline constexpr auto Scratch = "scratch"; ///< local temporary files (conversions)

@@ -1,5 +1,6 @@
 #include "restorerecovery.h"
 
+#include "jobs/changetracking.h"
 #include "jobs/restorefiles.h"
 #include "libvirt/domain.h"
 #include "libvirt/domainxml.h"
@@ -92,20 +93,24 @@ Status RestoreRecovery::dropSafetyCopies(
     return result;
 }
 
-Status RestoreRecovery::defineRestoredDisks(
-    const Libvirt::ConnectHandle &conn, const QString &vmUuid, const QList<ImageSwap> &swaps)
+Status RestoreRecovery::defineRestoredDisks(const Libvirt::ConnectHandle &conn, const QString &vmUuid,
+    const QList<ImageSwap> &swaps, Persistence persistence)
 {
     auto domain = Libvirt::Domain::lookup(conn, vmUuid);
     if (!domain) {
         return domain.error();
     }
     auto persistent = domain->isPersistent();
-    if (!persistent || !*persistent) {
-        return persistent ? Status() : Status(persistent.error());
+    if (!persistent) {
+        return persistent.error();
+    }
+    if (!*persistent && persistence == Persistence::AsItIs) {
+        return {};
     }
     // SECURE: a definition read without it lacks passwords (VNC, SPICE), and defining it
-    // would silently remove them.
-    auto inactive = domain->xmlDesc(VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    // would silently remove them. A transient VM has only its running definition.
+    const unsigned flags = VIR_DOMAIN_XML_SECURE | (*persistent ? VIR_DOMAIN_XML_INACTIVE : 0);
+    auto inactive = domain->xmlDesc(flags);
     if (!inactive) {
         return inactive.error();
     }
@@ -131,6 +136,23 @@ Status RestoreRecovery::defineRestoredDisks(
     return defined ? Status() : Status(defined.error());
 }
 
+Status RestoreRecovery::undefineRecreated(const Libvirt::ConnectHandle &conn, const QString &vmUuid)
+{
+    auto domain = Libvirt::Domain::lookup(conn, vmUuid);
+    if (!domain) {
+        return domain.error().code() == ErrorCode::NotFound ? Status() : Status(domain.error());
+    }
+    auto state = domain->state();
+    if (!state) {
+        return state.error();
+    }
+    if (*state != DomainState::ShutOff) {
+        return {};
+    }
+    auto persistent = domain->isPersistent();
+    return persistent && *persistent ? domain->undefine() : Status();
+}
+
 void RestoreRecovery::removeCreated(const Libvirt::ConnectHandle &conn, const QStringList &files)
 {
     for (const QString &f : files) {
@@ -144,7 +166,6 @@ void RestoreRecovery::removeCreated(const Libvirt::ConnectHandle &conn, const QS
 Status RestoreRecovery::recover(const Libvirt::ConnectHandle &conn, const Repository &repository,
     const Journal &journal, QStringList *messages)
 {
-    Q_UNUSED(repository);
     const QJsonObject payload = journal.payload();
     const QString mode = payload.value(QLatin1String(RestoreJournal::Mode)).toString();
     const QString pointId = payload.value(QLatin1String(RestoreJournal::PointId)).toString();
@@ -159,6 +180,7 @@ Status RestoreRecovery::recover(const Libvirt::ConnectHandle &conn, const Reposi
             = ImageSwap::fromJson(payload.value(QLatin1String(RestoreJournal::Swaps)).toArray());
         const QString memory = payload.value(QLatin1String(RestoreJournal::MemoryFile)).toString();
         const bool keep = payload.value(QLatin1String(RestoreJournal::KeepSafety)).toBool();
+        const bool recreate = payload.value(QLatin1String(RestoreJournal::Recreate)).toBool();
         if (!memory.isEmpty()) {
             (void)RestoreFiles::remove(conn, memory);
         }
@@ -166,12 +188,16 @@ Status RestoreRecovery::recover(const Libvirt::ConnectHandle &conn, const Reposi
             || (rank == stateRank(QLatin1String(RestoreJournal::Restoring))
                 && isRunning(conn, journal.vmUuid()));
         if (finished) {
-            if (Status s = defineRestoredDisks(conn, journal.vmUuid(), swaps); !s) {
+            const auto persistence = recreate ? Persistence::Define : Persistence::AsItIs;
+            if (Status s = defineRestoredDisks(conn, journal.vmUuid(), swaps, persistence); !s) {
                 qCWarning(lcJobs).noquote()
                     << "Definition of" << vm << "not updated:" << s.error().toString();
             }
             if (Status s = dropSafetyCopies(conn, swaps, keep); !s) {
                 return s;
+            }
+            if (recreate) {
+                (void)ChangeTracking::forget(repository, journal.vmUuid());
             }
             messages->append(tr("Finished an interrupted restore of '%1' to point %2 (started %3, stopped at "
                                 "step '%4'): it runs from the restored images.")
@@ -180,6 +206,17 @@ Status RestoreRecovery::recover(const Libvirt::ConnectHandle &conn, const Reposi
         }
         if (Status s = undoSwaps(conn, swaps); !s) {
             return s;
+        }
+        if (recreate) {
+            if (Status s = undefineRecreated(conn, journal.vmUuid()); !s) {
+                return s;
+            }
+            messages->append(
+                tr("Undid an interrupted restore of the removed VM '%1' to point %2 (started %3, "
+                   "stopped at step '%4'): it is still not defined in libvirt, and any images that "
+                   "were at its paths are back in place.")
+                    .arg(vm, pointId, when, journal.state()));
+            return {};
         }
         const bool touched = rank >= stateRank(QLatin1String(RestoreJournal::Swapping));
         messages->append(

@@ -21,6 +21,9 @@ class Journal;
 /// the libvirt restore (or, for a disk-only point, the start) was the last step that can
 /// fail, so a VM found running in state "restoring" runs on the restored images and the
 /// restore is finished instead (definition updated, safety copies removed unless kept).
+/// A removed VM brought back in place is recovered the same way; undone, it is also
+/// undefined again if the restore had defined it, finished, it is defined if it runs as a
+/// transient VM.
 /// As a new VM: before it was defined its partial images are removed; once defined with
 /// whole images it is kept. Export: partial files are removed, finished images kept.
 ///
@@ -43,11 +46,18 @@ public:
     /// staged leftovers.
     static Status dropSafetyCopies(
         const Libvirt::ConnectHandle &conn, const QList<ImageSwap> &swaps, bool keepSafetyCopies);
+    enum class Persistence {
+        AsItIs, ///< a transient VM stays transient
+        Define, ///< a transient VM is defined from its running definition (a removed VM brought back)
+    };
     /// Points the persistent definition of the VM at the restored images, as the
     /// running instance already is (a later cold boot must use them too). A transient VM
-    /// has nothing to update.
-    static Status defineRestoredDisks(
-        const Libvirt::ConnectHandle &conn, const QString &vmUuid, const QList<ImageSwap> &swaps);
+    /// has nothing to update, unless persistence says to define it.
+    static Status defineRestoredDisks(const Libvirt::ConnectHandle &conn, const QString &vmUuid,
+        const QList<ImageSwap> &swaps, Persistence persistence = Persistence::AsItIs);
+    /// Removes the definition of a removed VM that a restore failed to bring back, so it
+    /// is removed again as before; one that runs is left alone.
+    static Status undefineRecreated(const Libvirt::ConnectHandle &conn, const QString &vmUuid);
     /// Removes files a failed or killed restore created, with their partial names.
     static void removeCreated(const Libvirt::ConnectHandle &conn, const QStringList &files);
 };
