@@ -301,6 +301,14 @@
         <source>The overlays of Rewind&apos;s that &apos;%1&apos; ran on until it was removed are left as they were: %2. They build on the images replaced now, so &apos;%1&apos; does not use them; delete them once you no longer need what &apos;%1&apos; wrote after its last point.</source>
         <translation>Die Overlays von Rewind, auf denen &apos;%1&apos; bis zu seinem Entfernen lief, bleiben unverändert: %2. Sie bauen auf den jetzt ersetzten Abbildern auf, daher nutzt &apos;%1&apos; sie nicht; löschen Sie sie, sobald Sie nicht mehr brauchen, was &apos;%1&apos; nach seinem letzten Punkt schrieb.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was started while the point&apos;s images were being written. Restoring it in place stops it and replaces its disks; restore again with --force to do so, or once it is shut off.</source>
+        <translation>&apos;%1&apos; wurde gestartet, während die Abbilder des Punkts geschrieben wurden. Eine Wiederherstellung an Ort und Stelle hält es an und ersetzt seine Datenträger; stellen Sie dazu mit --force erneut wieder her, oder sobald es ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was started while its images were being replaced.</source>
+        <translation>&apos;%1&apos; wurde gestartet, während seine Abbilder ersetzt wurden.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

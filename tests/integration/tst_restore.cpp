@@ -49,6 +49,13 @@ QString serialPathOf(const QString &xml)
     return re.match(xml).captured(1);
 }
 
+// Which file a path names: the same inode is the very file, not a copy of it.
+ino_t inodeOf(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+}
+
 QStringList leftoversIn(const QString &dir)
 {
     return QDir(dir).entryList(
@@ -576,6 +583,52 @@ private Q_SLOTS:
         QVERIFY2(g.waitForCounter(g.latestSerialRecord().counter + 3, 30000, &error), qPrintable(error));
     }
 
+    // A VM shut off when its restore in place began, and started (virt-manager, virsh) while
+    // the point's images are written or just before they are swapped in, keeps its own
+    // images: the restore stops and says so, rather than renaming them away under the
+    // running VM (which would then write to files about to be deleted). A point without
+    // RAM, restored without --start: no later step would notice.
+    void vmStartedDuringRestoreKeepsItsImages_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::newRow("while the images are written") << QStringLiteral("restore-copying");
+        QTest::newRow("just before the swap") << QStringLiteral("restore-stopped");
+    }
+
+    void vmStartedDuringRestoreKeepsItsImages()
+    {
+        QFETCH(QString, state);
+        TestGuest &g = *m_guest;
+        QString error;
+        TestGuest::Record stored;
+        const QString pointId = backup(&stored, {QStringLiteral("--disk-only")});
+        QVERIFY(!pointId.isEmpty());
+        const CtlResult untracked = runCtl(common() << QStringLiteral("untrack") << g.name());
+        QVERIFY2(untracked.exitCode == 0, qPrintable(untracked.describe()));
+        QVERIFY2(g.destroy(&error), qPrintable(error));
+        const ino_t image = inodeOf(g.diskPath());
+        QVERIFY(image != 0);
+
+        QProcess p;
+        QString childOut;
+        QVERIFY2(
+            startStalled(p, common() << QStringLiteral("restore") << g.name() << pointId, state, &childOut),
+            qPrintable(childOut));
+        QVERIFY2(g.start(&error), qPrintable(error));
+        ::kill(pid_t(p.processId()), SIGUSR1);
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), int(ErrorCode::Conflict));
+        QVERIFY2(err.contains(QLatin1String("was started while")), qPrintable(err));
+
+        // Running on its own image, the very file, at its own path, and counting on.
+        QCOMPARE(g.state(), int(VIR_DOMAIN_RUNNING));
+        QCOMPARE(diskOf(g.domainXml()).path, g.diskPath());
+        QCOMPARE(inodeOf(g.diskPath()), image);
+        QVERIFY2(g.waitForBoot(90000, &error), qPrintable(error));
+        checkUntouched(g.latestSerialRecord().bootId);
+    }
+
     // A managed save holds RAM that belongs to the current disks: discarding it needs consent,
     // and a restore with consent removes it (a later start must not resume it on the
     // restored disks).
@@ -686,12 +739,6 @@ private Q_SLOTS:
 
         // Killed once its image is swapped: the next command puts the image back (the very
         // file: its inode), and the VM stays removed.
-        const auto inodeOf = [](const QString &path) {
-            struct stat st
-            {
-            };
-            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
-        };
         const ino_t image = inodeOf(g.diskPath());
         QVERIFY(image != 0);
         QProcess p;

@@ -283,15 +283,29 @@ Status InPlaceRestore::swapImages(Journal &journal)
 {
     m_ctx.control.setPhase(JobPhase::Restore);
     (void)journal.advance(QLatin1String(RestoreJournal::Stopping));
-    if (m_wasActive) {
+    if (!m_removed) {
+        // Read again rather than taken from the preflight: a VM shut off then may have been
+        // started (virt-manager, virsh) while the point's images were written.
         auto state = m_domain.state();
-        if (state && *state != DomainState::ShutOff) {
+        if (!state) {
+            return state.error();
+        }
+        if (*state != DomainState::ShutOff) {
+            if (!m_ctx.request.force) {
+                return Error(ErrorCode::Conflict,
+                    tr("'%1' was started while the point's images were being written. Restoring it in place "
+                       "stops it and replaces its disks; restore again with --force to do so, or once it is "
+                       "shut off.")
+                        .arg(m_info.name));
+            }
             qCInfo(lcJobs) << "Stopping" << m_info.name << "for the restore, as asked (--force)";
             if (Status s = m_domain.destroy(); !s) {
                 return s;
             }
+            m_wasActive = true;
         }
     }
+    faultPoint("restore-stopped");
     // Journalled before the first rename: from here on recovery looks for safety copies.
     if (Status s = journal.advance(QLatin1String(RestoreJournal::Swapping)); !s) {
         return s;
@@ -310,6 +324,13 @@ Status InPlaceRestore::swapImages(Journal &journal)
         }
     }
     faultPoint("restore-swapped");
+    // A start after the check above and before the renames opened the VM's own images,
+    // which now sit at their safety names and would be deleted under it. (A start while
+    // they are renamed finds no image and fails; one from now on opens the restored ones.)
+    if (!m_removed && stillRunning()) {
+        return Error(ErrorCode::Conflict,
+            tr("'%1' was started while its images were being replaced.").arg(m_info.name));
+    }
     return {};
 }
 

@@ -76,8 +76,13 @@ struct RestoreOutcome
 /// As a new VM (NewVmRestore) and export (PointExport) only create files, never replace
 /// any, and remove what they created when they fail.
 ///
+/// A VM started by someone else while it is restored in place is not restored under it:
+/// its state is read again before its images are renamed (stopped then only with force)
+/// and once more after, and a VM found running then has its own images put back.
+///
 /// REWIND_FAULT_STALL (tests): "restore-copying" (first bytes of an image written, VM
-/// untouched), "restore-moved-aside" (VM stopped, its images at their safety names, the
+/// untouched), "restore-stopped" (VM stopped or found shut off, no image renamed yet),
+/// "restore-moved-aside" (VM stopped, its images at their safety names, the
 /// point's not yet in place), "restore-swapped" (point's images in place, RAM not yet
 /// restored), "restore-defined" (as new: defined, not started).
 class RestoreOperation
