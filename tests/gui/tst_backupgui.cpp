@@ -2,7 +2,8 @@
 // "Back Up Now" shows progress in the jobs panel and ends with a new point on the
 // timeline; cancelling during the copy (with the panel's Cancel button) leaves the VM on
 // its own images and no partial point in the repository; the restore dialog brings a
-// point back in place (RAM included) and exports it.
+// point back in place (RAM included), exports it, and brings the VM back as it was once
+// it has been deleted from libvirt.
 //
 // Labelled "integration": it needs root, libvirtd and QEMU (tests/fixtures).
 
@@ -16,6 +17,7 @@
 #include "mainwindow.h"
 #include "pointcommands.h"
 #include "pointmodel.h"
+#include "removedvmsdialog.h"
 #include "restoredialog.h"
 #include "resumechecks.h"
 #include "testguest.h"
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -341,6 +344,44 @@ private Q_SLOTS:
         QVERIFY2(
             exported->outcome().summary.contains(files.first()), qPrintable(exported->outcome().summary));
         QCOMPARE(TestGuest::readDiskRecord(exportDir + QLatin1Char('/') + files.first()), stored);
+
+        // Deleted from libvirt (keeping its disk), it leaves the list; File > Restore a
+        // Removed VM finds it, and "As it was" brings it back under its own UUID, running
+        // on from the point.
+        QCOMPARE(virDomainDestroy(guest.domain()), 0);
+        QCOMPARE(virDomainUndefine(guest.domain()), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->vmModel()->vmIndex(TestGuest::uri(), guest.uuid()).isValid(), 30000);
+        RemovedVmsDialog *removed = nullptr;
+        connect(w->pointCommands(), &PointCommands::removedVmsDialogOpened, this,
+            [&removed](RemovedVmsDialog *d) { removed = d; });
+        answered
+            = connect(w->pointCommands(), &PointCommands::restoreDialogOpened, this, [](RestoreDialog *d) {
+                  d->findChild<QRadioButton *>(QStringLiteral("inPlace"))->click();
+                  QMetaObject::invokeMethod(d->restoreButton(), &QPushButton::click, Qt::QueuedConnection);
+              });
+        auto *action = w->findChild<QAction *>(QStringLiteral("actionRestoreRemoved"));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(removed);
+        QSignalSpy loaded(removed, &RemovedVmsDialog::loaded);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(removed->vmUuid(), guest.uuid());
+        QCOMPARE(removed->point().id, pointId);
+        const qsizetype beforeReturn = guest.serialRecords().size();
+        removed->restoreButton()->click();
+        Job *back = nullptr;
+        nextJobSucceeds(finished, &back);
+        disconnect(answered);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(back->outcome().summary.contains(QLatin1String("is back as it was")),
+            qPrintable(back->outcome().summary));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->vmModel()->vmIndex(TestGuest::uri(), guest.uuid()).isValid(), 30000);
+        QCOMPARE(guest.state(), int(VIR_DOMAIN_RUNNING));
+        QTRY_VERIFY_WITH_TIMEOUT((run = resumedRun(guest.serialRecords(), beforeReturn)).size() >= 3, 30000);
+        const QString again = checkContinuation(run, stored);
+        QVERIFY2(again.isEmpty(), qPrintable(again));
     }
 
 private:
