@@ -2,9 +2,11 @@
 
 #include "jobs/changetracking.h"
 #include "libvirt/domain.h"
+#include "repository/removedvm.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Rewind::Cli {
 
@@ -38,6 +40,23 @@ QJsonObject toJson(const DomainInfo &info)
         {QStringLiteral("disks"), disks}};
 }
 
+// The VMs with backups in the repository that the connection does not define (deleted
+// from libvirt), as the VM list cannot otherwise show them; nothing when there is no
+// repository (list needs none).
+QList<RemovedVm> removedVms(const Context &ctx, const QList<DomainInfo> &defined, QString *repositoryPath)
+{
+    auto repository = openRepository(ctx, false);
+    if (!repository) {
+        return {};
+    }
+    *repositoryPath = repository->path();
+    QSet<QString> known;
+    for (const DomainInfo &info : defined) {
+        known.insert(info.uuid);
+    }
+    return RemovedVm::find(*repository, known);
+}
+
 } // namespace
 
 int runList(const Context &ctx)
@@ -57,18 +76,25 @@ int runList(const Context &ctx)
         }
     }
     std::sort(infos.begin(), infos.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    QString repositoryPath;
+    const QList<RemovedVm> removed = removedVms(ctx, infos, &repositoryPath);
 
     if (ctx.json) {
         QJsonArray arr;
         for (const auto &info : std::as_const(infos)) {
             arr.append(toJson(info));
         }
+        for (const RemovedVm &vm : removed) {
+            arr.append(QJsonObject {{QStringLiteral("name"), vm.name}, {QStringLiteral("uuid"), vm.uuid},
+                {QStringLiteral("state"), QStringLiteral("removed")},
+                {QStringLiteral("points"), int(vm.points.size())},
+                {QStringLiteral("newestPoint"), vm.points.first().id}});
+        }
         printJson(QJsonDocument(arr));
         return 0;
     }
     if (infos.isEmpty()) {
         out() << "No virtual machines on " << ctx.uri << "." << Qt::endl;
-        return 0;
     }
     for (const auto &info : std::as_const(infos)) {
         out() << info.name << "  " << domainStateName(info.state) << "  " << info.uuid
@@ -86,6 +112,19 @@ int runList(const Context &ctx)
                       << Qt::endl;
             }
         }
+    }
+    for (const RemovedVm &vm : removed) {
+        const qsizetype n = vm.points.size();
+        const QString count = n == 1 ? QCoreApplication::translate("rewindctl", "1 point")
+                                     : QCoreApplication::translate("rewindctl", "%1 points").arg(n);
+        out() << vm.name << "  removed  " << vm.uuid << Qt::endl;
+        out()
+            << "    "
+            << QCoreApplication::translate("rewindctl",
+                   "not defined in libvirt; %1 in %2, the newest %3. rewindctl restore '%4' latest brings it "
+                   "back as it was")
+                   .arg(count, repositoryPath, vm.points.first().id, vm.name)
+            << Qt::endl;
     }
     return 0;
 }

@@ -42,7 +42,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> list {
         {"list", runList, 0, 0, {},
-            QT_TRANSLATE_NOOP("rewindctl", "list [--json]                     the VMs with state and disks")},
+            QT_TRANSLATE_NOOP("rewindctl",
+                "list [--json]                     the VMs with state and disks, and those removed\n"
+                "                                    from libvirt that have points in the repository")},
         {"backup", runBackup, 1, 1,
             {QStringLiteral("disk-only"), QStringLiteral("quiesce"), QStringLiteral("no-live"),
                 QStringLiteral("full")},

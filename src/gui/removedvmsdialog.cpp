@@ -2,7 +2,7 @@
 
 #include "async.h"
 #include "displaytext.h"
-#include "repository/vmrecord.h"
+#include "repository/removedvm.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,8 +12,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Rewind {
 
@@ -79,54 +77,27 @@ RemovedVmsDialog::RemovedVmsDialog(const Repository &repository, const QSet<QStr
     Async::run(
         QThreadPool::globalInstance(), this,
         [repository, knownUuids] { return find(repository, knownUuids); },
-        [this](const QList<RemovedVm> &found) { showFound(found); });
+        [this](const QList<Found> &found) { showFound(found); });
 }
 
-QList<RemovedVmsDialog::RemovedVm> RemovedVmsDialog::find(
+QList<RemovedVmsDialog::Found> RemovedVmsDialog::find(
     const Repository &repository, const QSet<QString> &knownUuids)
 {
-    QList<RemovedVm> out;
-    const auto uuids = repository.listVms();
-    for (const QString &uuid : uuids ? *uuids : QStringList()) {
-        if (knownUuids.contains(uuid)) {
-            continue;
+    QList<Found> out;
+    for (const RemovedVm &vm : RemovedVm::find(repository, knownUuids)) {
+        Found found {vm.uuid, vm.name, {}};
+        for (const PointInfo &point : vm.points) {
+            found.points.append(PointRow::fromInfo(point));
         }
-        const auto points = repository.listPoints(uuid);
-        RemovedVm vm {uuid, {}, {}};
-        QString nameInPoint; // what the newest point calls it, should vm.json have no name
-        QDateTime newest;
-        for (const PointInfo &info : points ? *points : QList<PointInfo>()) {
-            if (!info.complete()) {
-                continue; // nothing to restore from
-            }
-            vm.points.append(PointRow::fromInfo(info));
-            if (!newest.isValid() || vm.points.last().time > newest) {
-                newest = vm.points.last().time;
-                nameInPoint = info.manifest->domainName;
-            }
-        }
-        if (vm.points.isEmpty()) {
-            continue;
-        }
-        std::sort(vm.points.begin(), vm.points.end(),
-            [](const PointRow &a, const PointRow &b) { return a.time > b.time; });
-        const auto record = repository.loadVm(uuid);
-        vm.name = record ? record->currentName() : QString();
-        if (vm.name.isEmpty()) {
-            vm.name = nameInPoint.isEmpty() ? uuid : nameInPoint;
-        }
-        out.append(vm);
+        out.append(found);
     }
-    std::sort(out.begin(), out.end(), [](const RemovedVm &a, const RemovedVm &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
     return out;
 }
 
-void RemovedVmsDialog::showFound(const QList<RemovedVm> &found)
+void RemovedVmsDialog::showFound(const QList<Found> &found)
 {
     m_found = found;
-    for (const RemovedVm &vm : found) {
+    for (const Found &vm : found) {
         auto *item = new QTreeWidgetItem(
             m_vms, {vm.name, QString::number(vm.points.size()), DisplayText::age(vm.points.first().time)});
         item->setToolTip(0, tr("UUID: %1").arg(vm.uuid));
@@ -148,7 +119,7 @@ void RemovedVmsDialog::showFound(const QList<RemovedVm> &found)
 void RemovedVmsDialog::showPoints()
 {
     m_points->clear();
-    const RemovedVm *vm = current();
+    const Found *vm = current();
     if (!vm) {
         return;
     }
@@ -170,7 +141,7 @@ QString RemovedVmsDialog::uri() const
     return m_uris->currentText();
 }
 
-const RemovedVmsDialog::RemovedVm *RemovedVmsDialog::current() const
+const RemovedVmsDialog::Found *RemovedVmsDialog::current() const
 {
     const int row = m_vms->indexOfTopLevelItem(m_vms->currentItem());
     return row >= 0 && row < m_found.size() ? &m_found.at(row) : nullptr;
@@ -178,19 +149,19 @@ const RemovedVmsDialog::RemovedVm *RemovedVmsDialog::current() const
 
 QString RemovedVmsDialog::vmUuid() const
 {
-    const RemovedVm *vm = current();
+    const Found *vm = current();
     return vm ? vm->uuid : QString();
 }
 
 QString RemovedVmsDialog::vmName() const
 {
-    const RemovedVm *vm = current();
+    const Found *vm = current();
     return vm ? vm->name : QString();
 }
 
 PointRow RemovedVmsDialog::point() const
 {
-    const RemovedVm *vm = current();
+    const Found *vm = current();
     const int index = m_points->currentIndex();
     return vm && index >= 0 && index < vm->points.size() ? vm->points.at(index) : PointRow();
 }

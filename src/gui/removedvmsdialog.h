@@ -18,14 +18,14 @@ namespace Rewind {
 /// the VM list cannot show, and lets the user pick one of their points to bring back.
 ///
 /// The repository is read in a worker. The dialog only chooses: PointCommands restores,
-/// as a new VM (or an export), since in place needs the VM itself.
+/// as it was (in place, which defines the VM again), as a new VM, or as an export.
 class RemovedVmsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /// One VM found only in the repository.
-    struct RemovedVm
+    /// One VM found only in the repository (RemovedVm), its points as the dialog shows them.
+    struct Found
     {
         QString uuid;
         QString name;
@@ -39,7 +39,7 @@ public:
         const QStringList &unreachable = {}, QWidget *parent = nullptr);
 
     /// Reads the repository (blocking file I/O: workers only).
-    static QList<RemovedVm> find(const Repository &repository, const QSet<QString> &knownUuids);
+    static QList<Found> find(const Repository &repository, const QSet<QString> &knownUuids);
 
     /// What is chosen; the point is empty (no id) while nothing is.
     QString uri() const;
@@ -57,12 +57,12 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    const RemovedVm *current() const;
-    void showFound(const QList<RemovedVm> &found);
+    const Found *current() const;
+    void showFound(const QList<Found> &found);
     void showPoints();
     void update();
 
-    QList<RemovedVm> m_found;
+    QList<Found> m_found;
     QLabel *m_status;
     QTreeWidget *m_vms;
     QComboBox *m_points;

@@ -701,6 +701,23 @@ private Q_SLOTS:
         QVERIFY2(left.isValid() && left.counter > stored.counter, qPrintable(left.toString() + error));
         const QStringList restore = common() << QStringLiteral("restore") << name << pointId;
 
+        // rewindctl list names it, with its newest point and how to bring it back.
+        const CtlResult listed = runCtl(common() << QStringLiteral("list") << QStringLiteral("--json"));
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        QJsonObject entry;
+        for (const auto &v : listed.json().array()) {
+            if (v.toObject().value(QLatin1String("uuid")).toString() == uuid) {
+                entry = v.toObject();
+            }
+        }
+        QCOMPARE(entry.value(QLatin1String("state")).toString(), QStringLiteral("removed"));
+        QCOMPARE(entry.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(entry.value(QLatin1String("newestPoint")).toString(), pointId);
+        const CtlResult text = runCtl(common() << QStringLiteral("list"));
+        QVERIFY2(text.out.contains(name + QStringLiteral("  removed  ") + uuid)
+                && text.out.contains(QStringLiteral("rewindctl restore '%1' latest").arg(name)),
+            qPrintable(text.describe()));
+
         // Its image is still there: replaced only with --force.
         const CtlResult refused = runCtl(restore);
         QCOMPARE(refused.exitCode, int(ErrorCode::Conflict));

@@ -1,8 +1,10 @@
 // Tests Repository: initialising and opening, the refusals (unknown format, a folder in
 // use, a path under a file, an unwritable folder), file modes, VM records, point ids,
-// and the life of points (incomplete, committed, damaged, removed).
+// and the life of points (incomplete, committed, damaged, removed), and the VMs found only
+// in the repository (RemovedVm).
 
 #include "repository/pointid.h"
+#include "repository/removedvm.h"
 #include "repository/repository.h"
 #include "repository/repositorylock.h"
 #include "verifyok.h"
@@ -554,6 +556,59 @@ private Q_SLOTS:
         VERIFY_OK(points);
         QVERIFY(points->isEmpty());
         QCOMPARE(repo.listPoints(QStringLiteral("/etc")).error().code(), ErrorCode::Usage);
+    }
+
+    // The VMs with points that no connection defines: only complete points count, newest
+    // first; a VM with nothing complete, or one that is defined, is left out; the name
+    // comes from vm.json, else from the newest point.
+    void removedVmsAreFound()
+    {
+        const Repository repo = open();
+        const QString thirdUuid = QStringLiteral("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d");
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-2);
+        QStringList ids;
+        for (const QString &uuid : {Uuid, OtherUuid, thirdUuid}) {
+            Result<RepositoryLock> lock
+                = RepositoryLock::acquire(repo, uuid, QStringLiteral("web"), QStringLiteral("backup"));
+            VERIFY_OK(lock);
+            const int complete = uuid == OtherUuid ? 0 : 2;
+            for (int i = 0; i < complete; ++i) {
+                const Result<QString> id = repo.createPointDir(uuid, t0.addSecs(3600 * i), *lock);
+                VERIFY_OK(id);
+                PointManifest manifest = manifestFor(uuid, 16);
+                manifest.created = t0.addSecs(3600 * i);
+                manifest.domainName = i == 0 ? QStringLiteral("old-name") : QStringLiteral("web");
+                QVERIFY(
+                    writeFile(repo.pointDir(uuid, *id) + QStringLiteral("/vda.raw"), QByteArray(16, 'x')));
+                VERIFY_OK(repo.commitPoint(uuid, *id, manifest, *lock));
+                if (uuid == Uuid) {
+                    ids.prepend(*id);
+                }
+            }
+            VERIFY_OK(repo.createPointDir(uuid, t0.addSecs(7200), *lock)); // interrupted
+        }
+        VmRecord third;
+        third.uuid = thirdUuid;
+        QVERIFY(third.noteName(QStringLiteral("db")));
+        VERIFY_OK(repo.saveVm(third));
+
+        QList<RemovedVm> found = RemovedVm::find(repo, {});
+        QCOMPARE(found.size(), 2); // OtherUuid has nothing complete
+        QCOMPARE(found.at(0).name, QStringLiteral("db")); // sorted by name; from vm.json
+        QCOMPARE(found.at(0).uuid, thirdUuid);
+        QCOMPARE(found.at(1).name, QStringLiteral("web")); // the newest point's
+        QCOMPARE(found.at(1).uuid, Uuid);
+        QStringList listed;
+        for (const PointInfo &p : std::as_const(found.at(1).points)) {
+            QVERIFY(p.complete());
+            listed << p.id;
+        }
+        QCOMPARE(listed, ids); // newest first, the interrupted one left out
+
+        found = RemovedVm::find(repo, {thirdUuid});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().uuid, Uuid);
+        QVERIFY(RemovedVm::find(repo, {Uuid, thirdUuid}).isEmpty());
     }
 
 private:
