@@ -1,10 +1,16 @@
 #include "scheduler.h"
 
+#include "async.h"
 #include "guilogging.h"
 #include "guisettings.h"
 #include "jobmanager.h"
 #include "jobmodel.h"
+#include "repository/removedvm.h"
 #include "vmmodel.h"
+
+#include <QThreadPool>
+
+#include <utility>
 
 namespace Rewind {
 
@@ -27,6 +33,7 @@ Scheduler::Scheduler(VmModel *vms, JobManager *jobs, QObject *parent)
     connect(&m_resumeCheck, &QTimer::timeout, this, &Scheduler::check);
     connect(vms, &VmModel::summariesChanged, this, &Scheduler::replanSoon);
     connect(vms, &VmModel::vmCountChanged, this, &Scheduler::replanSoon);
+    connect(vms, &VmModel::vmCountChanged, this, &Scheduler::findRemoved);
     connect(jobs, &JobManager::jobFinished, this, &Scheduler::onJobFinished);
 }
 
@@ -137,37 +144,94 @@ QDateTime Scheduler::checkStoredPoints(const QDateTime &now, bool idle)
     if (m_verifyIntervalDays <= 0 || !repository.isValid()) {
         return {};
     }
+    if (m_removedRead != repository.path()) {
+        findRemoved(); // checks again once read
+    }
     QDateTime earliest;
-    const VmModel::VmRef *next = nullptr;
-    const auto vms = m_vms->vms();
-    for (const VmModel::VmRef &vm : vms) {
-        const BackupSummary summary = m_vms->summary(vm.info.uuid);
-        if (summary.complete == 0 || !GuiSettings::weeklyCheck(vm.info.uuid)) {
-            continue;
+    QString nextUuid;
+    QString nextName;
+    QSet<QString> seen;
+    // Never checked: an interval after Rewind first saw the VM (a removed one: after its
+    // newest point), not at once; what a backup has just written was hashed as it was
+    // written.
+    const auto consider = [&](const QString &uuid, const QString &name, const QDateTime &firstSeen) {
+        if (seen.contains(uuid) || !GuiSettings::weeklyCheck(uuid)) {
+            return;
         }
-        const QDateTime last = GuiSettings::lastVerified(repository.path(), vm.info.uuid);
-        // Never checked: an interval after Rewind first saw the VM, not at once; what a
-        // backup has just written was hashed as it was written.
-        const QDateTime since = last.isValid() ? last : summary.knownSince;
+        seen.insert(uuid);
+        const QDateTime last = GuiSettings::lastVerified(repository.path(), uuid);
+        const QDateTime since = last.isValid() ? last : firstSeen;
         QDateTime due = since.isValid() ? since.addDays(m_verifyIntervalDays) : now;
-        const QDateTime attempt = m_lastVerifyAttempt.value(vm.info.uuid);
+        const QDateTime attempt = m_lastVerifyAttempt.value(uuid);
         if (attempt.isValid() && attempt.addSecs(m_retryDelay) > due) {
             due = attempt.addSecs(m_retryDelay);
         }
         if (!earliest.isValid() || due < earliest) {
             earliest = due;
-            next = &vm;
+            nextUuid = uuid;
+            nextName = name;
+        }
+    };
+    const auto vms = m_vms->vms();
+    for (const VmModel::VmRef &vm : vms) {
+        const BackupSummary summary = m_vms->summary(vm.info.uuid);
+        if (summary.complete > 0) {
+            consider(vm.info.uuid, vm.info.name, summary.knownSince);
         }
     }
-    if (!next || earliest > now || !idle) {
+    if (m_removedRead == repository.path()) {
+        for (const RemovedRef &vm : std::as_const(m_removed)) {
+            consider(vm.uuid, vm.name, vm.newestPoint);
+        }
+    }
+    if (nextUuid.isEmpty() || earliest > now || !idle) {
         return earliest.isValid() && earliest > now ? earliest : QDateTime();
     }
-    m_lastVerifyAttempt.insert(next->info.uuid, now);
-    qCInfo(lcGui) << "The stored backups of" << next->info.name << "are due for a check";
-    if (Job *job = m_jobs->verify(next->info.uuid, next->info.name, QString(), true)) {
+    m_lastVerifyAttempt.insert(nextUuid, now);
+    qCInfo(lcGui) << "The stored backups of" << nextName << "are due for a check";
+    if (Job *job = m_jobs->verify(nextUuid, nextName, QString(), true)) {
         Q_EMIT verifyStarted(job);
     }
     return {}; // the next check comes when this one ends
+}
+
+void Scheduler::findRemoved()
+{
+    const Repository repository = m_jobs->repository();
+    if (!repository.isValid()) {
+        return;
+    }
+    if (m_findingRemoved) {
+        m_findAgain = true; // what is known changed while the last read ran
+        return;
+    }
+    m_findingRemoved = true;
+    QSet<QString> known;
+    for (const VmModel::VmRef &vm : m_vms->vms()) {
+        known.insert(vm.info.uuid);
+    }
+    Async::run(
+        QThreadPool::globalInstance(), this,
+        [repository, known] {
+            QList<RemovedRef> found;
+            for (const RemovedVm &vm : RemovedVm::find(repository, known)) {
+                found.append({vm.uuid, vm.name, RemovedVm::pointTime(vm.points.first())});
+            }
+            return found;
+        },
+        [this, path = repository.path()](const QList<RemovedRef> &found) {
+            m_findingRemoved = false;
+            // Checked again only when there is something new to consider.
+            const bool changed = found != m_removed;
+            m_removed = found;
+            m_removedRead = path;
+            if (std::exchange(m_findAgain, false)) {
+                findRemoved();
+            }
+            if (changed) {
+                replanSoon();
+            }
+        });
 }
 
 void Scheduler::onJobFinished(Job *job)
@@ -179,6 +243,9 @@ void Scheduler::onJobFinished(Job *job)
     if (verify && verify->pointId().isEmpty() && checked && !job->vmUuid().isEmpty()
         && m_jobs->repository().isValid()) {
         GuiSettings::setLastVerified(m_jobs->repository().path(), job->vmUuid(), m_clock());
+    }
+    if (job->kind() != Job::Kind::Verify) {
+        findRemoved(); // a restore may have brought one back, a delete removed its last point
     }
     replanSoon();
 }

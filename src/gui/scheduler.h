@@ -22,8 +22,9 @@ class VmModel;
 /// night could wait until the hourly check.
 ///
 /// Once a week, when no job runs, the stored points of each VM (scheduled or backed up
-/// by hand) are read back and checked (a verify job, one VM at a time), so that damage is
-/// found and notified before a restore needs them.
+/// by hand, or deleted from libvirt since: its points may be the only copy of it left)
+/// are read back and checked (a verify job, one VM at a time), so that damage is found
+/// and notified before a restore needs them.
 ///
 /// A failed scheduled backup is not retried at once (nextRun() would say "now" again):
 /// the VM waits retryDelay first. VMs whose connection is down wait for it. A VM whose
@@ -62,7 +63,20 @@ Q_SIGNALS:
     void planChanged();
 
 private:
+    /// A VM with points that no connection defines (RemovedVm), as far as the weekly
+    /// check needs it.
+    struct RemovedRef
+    {
+        QString uuid;
+        QString name;
+        QDateTime newestPoint;
+
+        bool operator==(const RemovedRef &) const = default;
+    };
+
     void replanSoon();
+    /// Reads which VMs of the repository are removed, in a worker (file I/O), then checks.
+    void findRemoved();
     QDateTime checkStoredPoints(const QDateTime &now, bool idle);
     void onJobFinished(Rewind::Job *job);
 
@@ -74,6 +88,10 @@ private:
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_lastAttempt;
     QHash<QString, QDateTime> m_lastVerifyAttempt;
+    QList<RemovedRef> m_removed;
+    QString m_removedRead; ///< the repository m_removed was read from
+    bool m_findingRemoved = false;
+    bool m_findAgain = false;
     void setPlan(const QDateTime &next, const QString &vmName);
 
     QDateTime m_nextBackup;

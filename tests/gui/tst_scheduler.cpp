@@ -224,6 +224,44 @@ private Q_SLOTS:
         QCOMPARE(GuiSettings::lastVerified(repo.path(), m_uuid), m_now);
     }
 
+    // A VM deleted from libvirt still has its points checked: they may be all that is left
+    // of it. First a week after its newest point, then weekly.
+    void checksPointsOfRemovedVms()
+    {
+        const Repository repo = m_jobs->repository();
+        const QString goneUuid = QStringLiteral("0b1c2d3e-0000-4000-8000-00000000beef");
+        QString error;
+        QVERIFY2(
+            !GuiTestData::writePoint(repo, goneUuid, QStringLiteral("gone"), m_now.addDays(-2), false, &error)
+                 .isEmpty(),
+            qPrintable(error));
+        QSignalSpy verifying(m_scheduler.get(), &Scheduler::verifyStarted);
+        m_scheduler->check();
+        QTest::qWait(500); // the repository is read, then checked again
+        QCOMPARE(verifying.size(), 0); // its newest point is two days old
+
+        m_now = m_now.addDays(6);
+        m_scheduler->check();
+        QTRY_COMPARE(verifying.size(), 1);
+        Job *check = verifying.first().first().value<Job *>();
+        QCOMPARE(check->kind(), Job::Kind::Verify);
+        QCOMPARE(check->vmUuid(), goneUuid);
+        QCOMPARE(check->vmName(), QStringLiteral("gone"));
+        QTRY_COMPARE_WITH_TIMEOUT(check->state(), Job::State::Succeeded, 30000);
+        QCOMPARE(GuiSettings::lastVerified(repo.path(), goneUuid), m_now);
+
+        m_now = m_now.addDays(6);
+        m_scheduler->check();
+        QTest::qWait(500);
+        QCOMPARE(verifying.size(), 1);
+        m_now = m_now.addDays(2);
+        m_scheduler->check();
+        QTRY_COMPARE(verifying.size(), 2);
+        QCOMPARE(verifying.last().first().value<Job *>()->vmUuid(), goneUuid);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            verifying.last().first().value<Job *>()->state(), Job::State::Succeeded, 30000);
+    }
+
     void disabledDoesNothing()
     {
         BackupSummary s;

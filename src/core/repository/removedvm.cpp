@@ -6,15 +6,11 @@
 
 namespace Rewind {
 
-namespace {
-
-QDateTime timeOf(const PointInfo &point)
+QDateTime RemovedVm::pointTime(const PointInfo &point)
 {
     return point.manifest && point.manifest->created.isValid() ? point.manifest->created
                                                                : PointId::time(point.id);
 }
-
-} // namespace
 
 QList<RemovedVm> RemovedVm::find(const Repository &repository, const QSet<QString> &knownUuids)
 {
@@ -35,7 +31,7 @@ QList<RemovedVm> RemovedVm::find(const Repository &repository, const QSet<QStrin
             continue;
         }
         std::sort(vm.points.begin(), vm.points.end(),
-            [](const PointInfo &a, const PointInfo &b) { return timeOf(a) > timeOf(b); });
+            [](const PointInfo &a, const PointInfo &b) { return pointTime(a) > pointTime(b); });
         const auto record = repository.loadVm(uuid);
         vm.name = record ? record->currentName() : QString();
         if (vm.name.isEmpty()) {

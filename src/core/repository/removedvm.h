@@ -18,6 +18,9 @@ struct RemovedVm
     QString name; ///< its last name in vm.json, else the newest point's, else the UUID
     QList<PointInfo> points; ///< its complete points, newest first
 
+    /// When a point was taken: its manifest's time, else the one its id says.
+    static QDateTime pointTime(const PointInfo &point);
+
     /// Reads the repository (blocking file I/O: workers and rewindctl only). knownUuids:
     /// the VMs the connections define. A VM without a complete point has nothing to
     /// restore and is left out. Sorted by name.
