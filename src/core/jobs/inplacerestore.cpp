@@ -279,7 +279,7 @@ Status InPlaceRestore::prepareMemory()
     return {};
 }
 
-Status InPlaceRestore::swapImages(Journal &journal)
+Status InPlaceRestore::stopVm(Journal &journal)
 {
     m_ctx.control.setPhase(JobPhase::Restore);
     (void)journal.advance(QLatin1String(RestoreJournal::Stopping));
@@ -306,6 +306,11 @@ Status InPlaceRestore::swapImages(Journal &journal)
         }
     }
     faultPoint("restore-stopped");
+    return {};
+}
+
+Status InPlaceRestore::swapImages(Journal &journal)
+{
     // Journalled before the first rename: from here on recovery looks for safety copies.
     if (Status s = journal.advance(QLatin1String(RestoreJournal::Swapping)); !s) {
         return s;
@@ -501,7 +506,11 @@ Result<RestoreOutcome> InPlaceRestore::run()
     if (m_ctx.control.isCancelled()) {
         return rollback(*journal, m_ctx.control.cancelledError(), false);
     }
-    // From here on the VM is stopped and its images move: no more cancelling.
+    // From here on the VM is stopped and its images move: no more cancelling. A VM found
+    // started since the preflight and not stopped (no force) has not been touched.
+    if (Status s = stopVm(*journal); !s) {
+        return rollback(*journal, s.error(), m_wasActive);
+    }
     if (Status s = swapImages(*journal); !s) {
         return rollback(*journal, s.error(), true);
     }

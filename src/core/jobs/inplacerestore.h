@@ -47,6 +47,9 @@ private:
     Status preflightRemoved();
     Status stage(Journal &journal);
     Status prepareMemory();
+    /// Stops the VM where it runs (with force; the state is read again, as it may have
+    /// been started since the preflight).
+    Status stopVm(Journal &journal);
     Status swapImages(Journal &journal);
     Status resume();
     Status recreate();
