@@ -514,6 +514,14 @@
         <source>&apos;%1&apos; is shut off. Start it with: virsh start &apos;%1&apos;</source>
         <translation>&apos;%1&apos; ist ausgeschaltet. Starten Sie die VM mit: virsh start &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has UEFI variables of its own (%2), copied from those of &apos;%3&apos; as they are now.</source>
+        <translation>&apos;%1&apos; hat eigene UEFI-Variablen (%2), kopiert von denen von &apos;%3&apos; in ihrem jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>The UEFI variables of &apos;%1&apos; (%2) could not be copied, so &apos;%3&apos; starts with the firmware&apos;s defaults; should it not find its bootloader, choose its disk in the firmware&apos;s boot manager.</source>
+        <translation>Die UEFI-Variablen von &apos;%1&apos; (%2) konnten nicht kopiert werden, daher startet &apos;%3&apos; mit den Voreinstellungen der Firmware; findet es seinen Bootloader nicht, wählen Sie seinen Datenträger im Boot-Manager der Firmware.</translation>
+    </message>
 </context>
 <context>
     <name>PointExport</name>

@@ -833,6 +833,72 @@ private Q_SLOTS:
         QCOMPARE(PointManifest::fromBytes(manifest.readAll())->kind, PointManifest::Kind::Full);
     }
 
+    // A new VM from a point of a UEFI VM gets a variables file of its own, a copy of the
+    // original's (its boot entries), instead of writing to the original's. Neither VM
+    // needs to run for that: a cold point of a VM never started.
+    void newVmGetsUefiVariablesOfItsOwn()
+    {
+        TestGuest &g = *m_guest;
+        const QString name = g.name() + QStringLiteral("-efi");
+        const QString copyName = name + QStringLiteral("-copy");
+        const QString disk = g.workDir() + QStringLiteral("/efi.qcow2");
+        QString out, error;
+        QVERIFY2(TestGuest::runQemuImg({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                           QStringLiteral("qcow2"), disk, QStringLiteral("16M")},
+                     &out, &error),
+            qPrintable(error));
+        const auto undefine = [&](const QString &vm) {
+            if (virDomainPtr d = virDomainLookupByName(g.connection(), vm.toUtf8().constData())) {
+                virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
+                virDomainFree(d);
+            }
+        };
+        auto cleanUp = qScopeGuard([&] {
+            undefine(copyName);
+            undefine(name);
+            QFile::remove(disk);
+            QFile::remove(g.workDir() + QLatin1Char('/') + copyName + QStringLiteral("-vda.qcow2"));
+        });
+        const QString xml = QStringLiteral(
+            "<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory>"
+            "<os><type arch='x86_64' machine='q35'>hvm</type>"
+            "<loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>"
+            "<nvram template='/usr/share/OVMF/OVMF_VARS.fd'/></os><features><acpi/></features>"
+            "<devices><disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
+            "<source file='%2'/><target dev='vda' bus='virtio'/></disk></devices></domain>")
+                                .arg(name, disk);
+        virDomainPtr d = virDomainDefineXML(g.connection(), xml.toUtf8().constData());
+        QVERIFY2(d, qPrintable(TestGuest::lastLibvirtError()));
+        const QString original = DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE));
+        virDomainFree(d);
+        QVERIFY(!original.isEmpty());
+        QByteArray vars = "UEFI variables of " + name.toUtf8();
+        vars.append(QByteArray(4096 - vars.size(), '\x5a'));
+        QFile file(original);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(vars) == vars.size());
+        file.close();
+
+        const CtlResult b = runCtl(common() << QStringLiteral("backup") << name << QStringLiteral("--json"));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
+        const CtlResult r
+            = runCtl(common() << QStringLiteral("restore") << name << QStringLiteral("latest")
+                              << QStringLiteral("--as") << copyName << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        virDomainPtr copy = virDomainLookupByName(g.connection(), copyName.toUtf8().constData());
+        QVERIFY(copy);
+        const QString own = DomainXml::nvramPath(xmlOf(copy, VIR_DOMAIN_XML_INACTIVE));
+        virDomainFree(copy);
+        QVERIFY2(!own.isEmpty() && own != original, qPrintable(own));
+        QFile copied(own);
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), vars);
+        QVERIFY2(r.json().object().value(QLatin1String("notes")).toArray().first().toString().contains(own),
+            qPrintable(r.describe()));
+        // The original's file is untouched.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), vars);
+    }
+
     // qemu:///system used by a normal user: the new VM's folder (next to the original's
     // image) is root's, so the images travel through libvirt storage-volume streams.
     void restoreAsNewVmAsNormalUser()

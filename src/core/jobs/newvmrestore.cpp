@@ -11,9 +11,12 @@
 #include "logging.h"
 #include "repository/journal.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <libvirt/libvirt.h>
 
 namespace Rewind {
 
@@ -135,6 +138,35 @@ Status NewVmRestore::copyImages(Journal &journal)
     return {};
 }
 
+void NewVmRestore::copyNvram(const Libvirt::Domain &domain, QStringList *notes) const
+{
+    const QString original = DomainXml::nvramPath(m_ctx.manifest.domainXml);
+    if (original.isEmpty()) {
+        return; // not a UEFI VM
+    }
+    auto xml = domain.xmlDesc(VIR_DOMAIN_XML_INACTIVE);
+    const QString own = xml ? DomainXml::nvramPath(*xml) : QString();
+    // A file already there is libvirt's or another VM's: never overwritten.
+    if (own.isEmpty() || own == original || QFileInfo::exists(own)) {
+        return;
+    }
+    // Points do not hold the UEFI variables; the original's as they are now carry the boot
+    // entries its bootloader wrote. Without them the firmware only finds the fallback
+    // loader (\EFI\BOOT\BOOTX64.EFI), which not every distribution installs.
+    if (QFile::copy(original, own)) {
+        RestoreFiles::copyOwnership(original, own);
+        notes->append(
+            tr("'%1' has UEFI variables of its own (%2), copied from those of '%3' as they are now.")
+                .arg(domain.name(), own, m_ctx.vmName));
+        return;
+    }
+    notes->append(
+        tr("The UEFI variables of '%1' (%2) could not be copied, so '%3' starts with the firmware's "
+           "defaults; should it not find its bootloader, choose its disk in the firmware's boot "
+           "manager.")
+            .arg(m_ctx.vmName, original, domain.name()));
+}
+
 Error NewVmRestore::undo(Journal &journal, const Error &cause)
 {
     QStringList files;
@@ -198,6 +230,7 @@ Result<RestoreOutcome> NewVmRestore::run()
     faultPoint("restore-defined");
 
     RestoreOutcome outcome;
+    copyNvram(*domain, &outcome.notes);
     outcome.domainName = domain->name();
     outcome.domainUuid = domain->uuid();
     outcome.files = files;

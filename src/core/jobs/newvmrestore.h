@@ -2,6 +2,7 @@
 
 #include "jobs/restorefiles.h"
 #include "jobs/restoreoperation.h"
+#include "libvirt/domain.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,10 @@ private:
     Status preflight();
     Result<QString> newDefinition();
     Status copyImages(Journal &journal);
+    /// A UEFI VM: gives the new VM a copy of the original's variables file at the path
+    /// libvirt chose for it (cloneDefinition drops the original's), so that it keeps its
+    /// boot entries without sharing the file.
+    void copyNvram(const Libvirt::Domain &domain, QStringList *notes) const;
     Error undo(Journal &journal, const Error &cause);
 
     RestoreContext &m_ctx;

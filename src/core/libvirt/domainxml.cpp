@@ -322,6 +322,14 @@ Result<QString> rewrite(const QString &xml, const Rewrite &rw)
                 reader.skipCurrentElement();
                 --depth;
                 continue;
+            } else if (rw.dropIdentity && depth == 3 && name == QLatin1String("nvram")) {
+                // The UEFI variables file is the original's: the element stays (its template),
+                // its path goes, and libvirt gives the copy one of its own at define time.
+                copyStartElement(reader, writer);
+                reader.skipCurrentElement();
+                --depth;
+                writer.writeEndElement();
+                continue;
             }
         } else if (token == QXmlStreamReader::EndElement) {
             if (depth == diskDepth) {
@@ -348,6 +356,25 @@ Result<QString> rewriteDisks(
     const QString &xml, const QHash<QString, QString> &newPaths, const QHash<QString, QString> &newFormats)
 {
     return rewrite(xml, Rewrite {newPaths, newFormats, {}, false});
+}
+
+QString nvramPath(const QString &xml)
+{
+    QXmlStreamReader reader(xml);
+    QStringList path;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            path << reader.name().toString();
+            if (path
+                == QStringList {QStringLiteral("domain"), QStringLiteral("os"), QStringLiteral("nvram")}) {
+                return reader.readElementText().trimmed();
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            path.removeLast();
+        }
+    }
+    return {};
 }
 
 Result<QString> cloneDefinition(const QString &xml, const QString &newName,

@@ -25,9 +25,13 @@ Result<QString> rewriteDisks(const QString &xml, const QHash<QString, QString> &
     const QHash<QString, QString> &newFormats = {});
 
 /// Returns a copy with a new name, no uuid (libvirt generates one), no MAC addresses
-/// (libvirt generates new ones) and the given disk paths; for "restore as new VM".
+/// (libvirt generates new ones), no path for the UEFI variables file (libvirt gives it
+/// one of its own, NAME_VARS.fd) and the given disk paths; for "restore as new VM".
 Result<QString> cloneDefinition(const QString &xml, const QString &newName,
     const QHash<QString, QString> &newPaths, const QHash<QString, QString> &newFormats = {});
+
+/// The file of the domain's UEFI variables (<os><nvram>), empty when it has none.
+QString nvramPath(const QString &xml);
 
 /// Writes the start tag the reader stands on exactly as written: its own namespace
 /// declarations and attributes, with the prefixes they had. Used instead of

@@ -153,6 +153,32 @@ private Q_SLOTS:
         QCOMPARE(info->disks.at(0).path, QStringLiteral("/copy/vda.qcow2"));
     }
 
+    // A copy of a UEFI VM must not share the original's variables file: both would write
+    // it, and deleting the copy with its NVRAM would delete the original's.
+    void cloneGetsNvramOfItsOwn()
+    {
+        QString xml = QString::fromUtf8(kDomain);
+        xml.replace(QLatin1String("<devices>"),
+            QLatin1String(
+                "<os><type>hvm</type><loader readonly='yes' "
+                "type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>"
+                "<nvram template='/usr/share/OVMF/OVMF_VARS.fd'>/var/lib/libvirt/qemu/nvram/web_VARS.fd"
+                "</nvram></os><devices>"));
+        QVERIFY(xml.contains(QLatin1String("<loader")));
+        QCOMPARE(DomainXml::nvramPath(xml), QStringLiteral("/var/lib/libvirt/qemu/nvram/web_VARS.fd"));
+        auto out = DomainXml::cloneDefinition(xml, QStringLiteral("copy"), {});
+        QVERIFY(out.ok());
+        QCOMPARE(DomainXml::nvramPath(*out), QString());
+        QVERIFY2(out->contains(QLatin1String("<nvram template=\"/usr/share/OVMF/OVMF_VARS.fd\"")),
+            qPrintable(*out));
+        QVERIFY(out->contains(QLatin1String("/usr/share/OVMF/OVMF_CODE.fd</loader>")));
+        // Restored in place, a VM keeps its own.
+        auto same = DomainXml::rewriteDisks(xml, {});
+        QVERIFY(same.ok());
+        QCOMPARE(DomainXml::nvramPath(*same), QStringLiteral("/var/lib/libvirt/qemu/nvram/web_VARS.fd"));
+        QCOMPARE(DomainXml::nvramPath(QString::fromUtf8(kDomain)), QString());
+    }
+
     void namespacedMetadataSurvivesRepeatedRewrites()
     {
         // virt-manager writes <libosinfo:...> metadata that declares its own namespace;
