@@ -245,6 +245,17 @@ Status InPlaceRestore::stage(Journal &journal)
     return {};
 }
 
+Result<QString> InPlaceRestore::withRestoredDisks(const QString &xml) const
+{
+    QHash<QString, QString> paths;
+    QHash<QString, QString> formats;
+    for (const ImageSwap &s : std::as_const(m_swaps)) {
+        paths.insert(s.target, s.path);
+        formats.insert(s.target, s.format);
+    }
+    return DomainXml::rewriteDisks(xml, paths, formats);
+}
+
 Status InPlaceRestore::prepareMemory()
 {
     const PointManifest::Memory &memory = *m_ctx.manifest.memory;
@@ -265,13 +276,7 @@ Status InPlaceRestore::prepareMemory()
     // The saved definition names the images the VM had when the point was taken, which
     // are normally these very paths; rewritten all the same, so the RAM always resumes on
     // exactly the images just restored (and their format), never on what a path held before.
-    QHash<QString, QString> paths;
-    QHash<QString, QString> formats;
-    for (const ImageSwap &s : std::as_const(m_swaps)) {
-        paths.insert(s.target, s.path);
-        formats.insert(s.target, s.format);
-    }
-    auto xml = DomainXml::rewriteDisks(*saved, paths, formats);
+    auto xml = withRestoredDisks(*saved);
     if (!xml) {
         return xml.error();
     }
@@ -350,13 +355,7 @@ Status InPlaceRestore::recreate()
         // Running now as a transient VM; made persistent once the restore is recorded as done.
         return {};
     }
-    QHash<QString, QString> paths;
-    QHash<QString, QString> formats;
-    for (const ImageSwap &s : std::as_const(m_swaps)) {
-        paths.insert(s.target, s.path);
-        formats.insert(s.target, s.format);
-    }
-    auto xml = DomainXml::rewriteDisks(m_ctx.manifest.domainXml, paths, formats);
+    auto xml = withRestoredDisks(m_ctx.manifest.domainXml);
     if (!xml) {
         return xml.error();
     }

@@ -46,6 +46,8 @@ private:
     Status preflightExisting(const Libvirt::Domain &domain);
     Status preflightRemoved();
     Status stage(Journal &journal);
+    /// A definition whose disks are the restored images (paths and formats of m_swaps).
+    Result<QString> withRestoredDisks(const QString &xml) const;
     Status prepareMemory();
     /// Stops the VM where it runs (with force; the state is read again, as it may have
     /// been started since the preflight).
