@@ -55,9 +55,18 @@ private Q_SLOTS:
         busA = QDBusConnection(QString());
         QDBusConnection::disconnectFromBus(QStringLiteral("a"));
         QTRY_VERIFY(!busB.interface()->isServiceRegistered(SingleInstance::ServiceName).value());
-        SingleInstance third(busB);
-        QCOMPARE(third.claim(), SingleInstance::Claim::First);
+        {
+            SingleInstance third(busB);
+            QCOMPARE(third.claim(), SingleInstance::Claim::First);
+        }
+        busB = QDBusConnection(QString());
         QDBusConnection::disconnectFromBus(QStringLiteral("b"));
+        // The bus drops the name of a closed connection a moment later; the next test
+        // starts the program, which must not find it still taken.
+        QTRY_VERIFY(!QDBusConnection::sessionBus()
+                         .interface()
+                         ->isServiceRegistered(SingleInstance::ServiceName)
+                         .value());
     }
 
     void noBusRunsAlone()
@@ -79,12 +88,15 @@ private Q_SLOTS:
         const QStringList args {QStringLiteral("--connect"), QStringLiteral("test:///default"),
             QStringLiteral("--repo"), home.filePath(QStringLiteral("repo"))};
 
+        QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+        QVERIFY(!bus->isServiceRegistered(SingleInstance::ServiceName).value());
         QProcess first;
         first.setProcessEnvironment(env);
         first.start(program, args);
         QVERIFY(first.waitForStarted());
-        QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
-        QTRY_VERIFY_WITH_TIMEOUT(bus->isServiceRegistered(SingleInstance::ServiceName).value(), 20000);
+        // Its own claim, not any other connection's.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            qint64(bus->servicePid(SingleInstance::ServiceName).value()), first.processId(), 20000);
 
         QProcess second;
         second.setProcessEnvironment(env);
@@ -111,7 +123,8 @@ private Q_SLOTS:
         QCOMPARE(first.state(), QProcess::Running);
 
         first.terminate();
-        QVERIFY(first.waitForFinished(20000));
+        const bool ended = first.waitForFinished(20000);
+        QVERIFY2(ended, QByteArray(firstSaid + first.readAllStandardError()).constData());
 
         // The name's owner does not answer (here: it has no such object): said, in a
         // message box too, as a start from the menu has no terminal.
