@@ -38,6 +38,10 @@
         <source>&apos;%1&apos; was shut down while it was being backed up. The point holds it as it was at the snapshot, running.</source>
         <translation>&apos;%1&apos; wurde während der Sicherung heruntergefahren. Der Sicherungspunkt enthält die VM so, wie sie beim Schnappschuss lief.</translation>
     </message>
+    <message>
+        <source>The UEFI variables file %1 could not be stored: </source>
+        <translation>Die Datei der UEFI-Variablen %1 konnte nicht gesichert werden: </translation>
+    </message>
 </context>
 <context>
     <name>BackupPreflight</name>
@@ -309,6 +313,14 @@
         <source>&apos;%1&apos; was started while its images were being replaced.</source>
         <translation>&apos;%1&apos; wurde gestartet, während seine Abbilder ersetzt wurden.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer has a UEFI variables file; the point&apos;s variables are not restored and stay in the point as %2.</source>
+        <translation>&apos;%1&apos; hat keine Datei für UEFI-Variablen mehr; die Variablen des Sicherungspunkts werden nicht wiederhergestellt und bleiben im Sicherungspunkt als %2.</translation>
+    </message>
+    <message>
+        <source>The UEFI variables of &apos;%1&apos; (%2) are left as they are: user %3 may not change %4. The point&apos;s variables are in %5.</source>
+        <translation>Die UEFI-Variablen von &apos;%1&apos; (%2) bleiben, wie sie sind: Benutzer %3 darf %4 nicht ändern. Die Variablen des Sicherungspunkts liegen in %5.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -522,6 +534,10 @@
         <source>The UEFI variables of &apos;%1&apos; (%2) could not be copied, so &apos;%3&apos; starts with the firmware&apos;s defaults; should it not find its bootloader, choose its disk in the firmware&apos;s boot manager.</source>
         <translation>Die UEFI-Variablen von &apos;%1&apos; (%2) konnten nicht kopiert werden, daher startet &apos;%3&apos; mit den Voreinstellungen der Firmware; findet es seinen Bootloader nicht, wählen Sie seinen Datenträger im Boot-Manager der Firmware.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has UEFI variables of its own (%2): those of point %3.</source>
+        <translation>&apos;%1&apos; hat eigene UEFI-Variablen (%2): die des Sicherungspunkts %3.</translation>
+    </message>
 </context>
 <context>
     <name>PointExport</name>
@@ -556,6 +572,10 @@
     <message>
         <source>Nothing was exported.</source>
         <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>The UEFI variables are not part of an export either; they stay in the point as %1 (a VM booting the exported disks takes them as its &lt;nvram&gt; file).</source>
+        <translation>Auch die UEFI-Variablen gehören nicht zum Export; sie bleiben im Sicherungspunkt als %1 (eine VM, die von den exportierten Festplatten startet, verwendet sie als ihre &lt;nvram&gt;-Datei).</translation>
     </message>
 </context>
 <context>

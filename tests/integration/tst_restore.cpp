@@ -13,6 +13,7 @@
 #include "libvirt/domainxml.h"
 #include "repository/pointmanifest.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -836,29 +837,51 @@ private Q_SLOTS:
     // A new VM from a point of a UEFI VM gets a variables file of its own, a copy of the
     // original's (its boot entries), instead of writing to the original's. Neither VM
     // needs to run for that: a cold point of a VM never started.
-    void newVmGetsUefiVariablesOfItsOwn()
+private:
+    // A shut-off UEFI VM (OVMF, a tiny blank disk) whose variables file holds `vars`; each
+    // test removes it again.
+    struct UefiVm
+    {
+        QString name;
+        QString uuid;
+        QString disk;
+        QString nvram;
+    };
+    static QByteArray uefiVars(const QByteArray &text)
+    {
+        QByteArray vars = text;
+        vars.append(QByteArray(4096 - vars.size(), '\x5a'));
+        return vars;
+    }
+    static bool writeFile(const QString &path, const QByteArray &data)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+    }
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static void undefineUefi(virConnectPtr conn, const QString &vm)
+    {
+        if (virDomainPtr d = virDomainLookupByName(conn, vm.toUtf8().constData())) {
+            virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
+            virDomainFree(d);
+        }
+    }
+    bool defineUefiVm(const QString &name, const QByteArray &vars, UefiVm *vm)
     {
         TestGuest &g = *m_guest;
-        const QString name = g.name() + QStringLiteral("-efi");
-        const QString copyName = name + QStringLiteral("-copy");
-        const QString disk = g.workDir() + QStringLiteral("/efi.qcow2");
+        vm->name = name;
+        vm->disk = g.workDir() + QLatin1Char('/') + name + QStringLiteral(".qcow2");
         QString out, error;
-        QVERIFY2(TestGuest::runQemuImg({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
-                                           QStringLiteral("qcow2"), disk, QStringLiteral("16M")},
-                     &out, &error),
-            qPrintable(error));
-        const auto undefine = [&](const QString &vm) {
-            if (virDomainPtr d = virDomainLookupByName(g.connection(), vm.toUtf8().constData())) {
-                virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM);
-                virDomainFree(d);
-            }
-        };
-        auto cleanUp = qScopeGuard([&] {
-            undefine(copyName);
-            undefine(name);
-            QFile::remove(disk);
-            QFile::remove(g.workDir() + QLatin1Char('/') + copyName + QStringLiteral("-vda.qcow2"));
-        });
+        if (!TestGuest::runQemuImg({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                       QStringLiteral("qcow2"), vm->disk, QStringLiteral("16M")},
+                &out, &error)) {
+            qWarning().noquote() << error;
+            return false;
+        }
         const QString xml = QStringLiteral(
             "<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory>"
             "<os><type arch='x86_64' machine='q35'>hvm</type>"
@@ -866,20 +889,49 @@ private Q_SLOTS:
             "<nvram template='/usr/share/OVMF/OVMF_VARS.fd'/></os><features><acpi/></features>"
             "<devices><disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
             "<source file='%2'/><target dev='vda' bus='virtio'/></disk></devices></domain>")
-                                .arg(name, disk);
+                                .arg(name, vm->disk);
         virDomainPtr d = virDomainDefineXML(g.connection(), xml.toUtf8().constData());
-        QVERIFY2(d, qPrintable(TestGuest::lastLibvirtError()));
-        const QString original = DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE));
+        if (!d) {
+            qWarning().noquote() << TestGuest::lastLibvirtError();
+            return false;
+        }
+        vm->nvram = DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE));
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        virDomainGetUUIDString(d, uuid);
+        vm->uuid = QString::fromLatin1(uuid);
         virDomainFree(d);
-        QVERIFY(!original.isEmpty());
-        QByteArray vars = "UEFI variables of " + name.toUtf8();
-        vars.append(QByteArray(4096 - vars.size(), '\x5a'));
-        QFile file(original);
-        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(vars) == vars.size());
-        file.close();
+        return !vm->nvram.isEmpty() && writeFile(vm->nvram, vars);
+    }
+    QString uefiPointDir(const UefiVm &vm, const CtlResult &backup) const
+    {
+        return repo() + QLatin1Char('/') + vm.uuid + QLatin1Char('/')
+            + backup.json().object().value(QLatin1String("pointId")).toString();
+    }
+
+private Q_SLOTS:
+    // A new VM restored from a UEFI VM's point gets a variables file of its own, with the
+    // point's variables, never the original's file (both would write it, and deleting the
+    // copy with its variables would delete the original's).
+    void newVmGetsUefiVariablesOfItsOwn()
+    {
+        TestGuest &g = *m_guest;
+        UefiVm vm;
+        const QString name = g.name() + QStringLiteral("-efi");
+        const QString copyName = name + QStringLiteral("-copy");
+        auto cleanUp = qScopeGuard([&] {
+            undefineUefi(g.connection(), copyName);
+            undefineUefi(g.connection(), name);
+            QFile::remove(vm.disk);
+            QFile::remove(g.workDir() + QLatin1Char('/') + copyName + QStringLiteral("-vda.qcow2"));
+        });
+        const QByteArray atPoint = uefiVars("UEFI variables of " + name.toUtf8());
+        QVERIFY(defineUefiVm(name, atPoint, &vm));
 
         const CtlResult b = runCtl(common() << QStringLiteral("backup") << name << QStringLiteral("--json"));
         QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
+        // The original's variables change after the point.
+        const QByteArray later = uefiVars("later variables of " + name.toUtf8());
+        QVERIFY(writeFile(vm.nvram, later));
         const CtlResult r
             = runCtl(common() << QStringLiteral("restore") << name << QStringLiteral("latest")
                               << QStringLiteral("--as") << copyName << QStringLiteral("--json"));
@@ -888,15 +940,134 @@ private Q_SLOTS:
         QVERIFY(copy);
         const QString own = DomainXml::nvramPath(xmlOf(copy, VIR_DOMAIN_XML_INACTIVE));
         virDomainFree(copy);
-        QVERIFY2(!own.isEmpty() && own != original, qPrintable(own));
-        QFile copied(own);
-        QVERIFY(copied.open(QIODevice::ReadOnly));
-        QCOMPARE(copied.readAll(), vars);
+        QVERIFY2(!own.isEmpty() && own != vm.nvram, qPrintable(own));
+        QCOMPARE(readFile(own), atPoint);
         QVERIFY2(r.json().object().value(QLatin1String("notes")).toArray().first().toString().contains(own),
             qPrintable(r.describe()));
         // The original's file is untouched.
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), vars);
+        QCOMPARE(readFile(vm.nvram), later);
+    }
+
+    // A point holds a UEFI VM's variables: checked by verify, put back by a restore in
+    // place (with the VM's own file moved aside and removed like its images), and
+    // written again for a removed VM whose file libvirt deleted with it.
+    void uefiVariablesComeBackWithThePoint()
+    {
+        TestGuest &g = *m_guest;
+        UefiVm vm;
+        const QString name = g.name() + QStringLiteral("-vars");
+        auto cleanUp = qScopeGuard([&] {
+            undefineUefi(g.connection(), name);
+            QFile::remove(vm.disk);
+        });
+        const QByteArray atPoint = uefiVars("UEFI variables at the point of " + name.toUtf8());
+        QVERIFY(defineUefiVm(name, atPoint, &vm));
+        const CtlResult b = runCtl(common() << QStringLiteral("backup") << name << QStringLiteral("--json"));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
+        const QString dir = uefiPointDir(vm, b);
+        QFile manifestFile(dir + QStringLiteral("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const auto manifest = PointManifest::fromBytes(manifestFile.readAll());
+        QVERIFY(manifest.ok() && manifest->nvram);
+        QCOMPARE(manifest->nvram->originalPath, vm.nvram);
+        QCOMPARE(manifest->nvram->storedSize, atPoint.size());
+        QCOMPARE(manifest->nvram->sha256,
+            QString::fromLatin1(QCryptographicHash::hash(atPoint, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(readFile(dir + QLatin1Char('/') + manifest->nvram->fileName), atPoint);
+
+        // In place: the variables written since are replaced by the point's.
+        QVERIFY(writeFile(vm.nvram, uefiVars("changed since")));
+        const CtlResult r = runCtl(common()
+            << QStringLiteral("restore") << name << QStringLiteral("latest") << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(readFile(vm.nvram), atPoint);
+        QVERIFY2(r.json().object().value(QLatin1String("files")).toArray().contains(vm.nvram),
+            qPrintable(r.describe()));
+        QCOMPARE(leftoversIn(QFileInfo(vm.nvram).absolutePath()), QStringList());
+
+        // Removed with its variables (as virt-manager deletes them), then brought back as it was.
+        QVERIFY(writeFile(vm.nvram, uefiVars("changed again")));
+        virDomainPtr d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM), 0);
+        virDomainFree(d);
+        QVERIFY(!QFile::exists(vm.nvram));
+        const CtlResult back
+            = runCtl(common() << QStringLiteral("restore") << name << QStringLiteral("latest")
+                              << QStringLiteral("--force") << QStringLiteral("--json"));
+        QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+        QCOMPARE(readFile(vm.nvram), atPoint);
+        d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE)), vm.nvram);
+        virDomainFree(d);
+
+        // A damaged copy of the variables is found by verify, and no restore uses it.
+        const QString stored = dir + QLatin1Char('/') + manifest->nvram->fileName;
+        QVERIFY(writeFile(stored, uefiVars("damaged")));
+        const CtlResult v = runCtl(common() << QStringLiteral("verify") << name);
+        QVERIFY2(v.exitCode != 0 && v.out.contains(QLatin1String("nvram.fd")), qPrintable(v.describe()));
+        QVERIFY(writeFile(vm.nvram, uefiVars("kept")));
+        const CtlResult refused = runCtl(common()
+            << QStringLiteral("restore") << name << QStringLiteral("latest") << QStringLiteral("--json"));
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
+        QCOMPARE(readFile(vm.nvram), uefiVars("kept"));
+        QCOMPARE(leftoversIn(QFileInfo(vm.nvram).absolutePath()), QStringList());
+    }
+
+    // A running UEFI VM: its full-state point holds the variables as they were at the
+    // capture, and resuming its RAM puts them back too (QEMU keeps the flash's content in
+    // the RAM image as well; the file must match it).
+    void runningUefiVmResumesWithItsVariables()
+    {
+        TestGuest &g = *m_guest;
+        UefiVm vm;
+        const QString name = g.name() + QStringLiteral("-live-efi");
+        auto cleanUp = qScopeGuard([&] {
+            if (virDomainPtr d = virDomainLookupByName(g.connection(), name.toUtf8().constData())) {
+                virDomainDestroy(d);
+                virDomainFree(d);
+            }
+            undefineUefi(g.connection(), name);
+            QFile::remove(vm.disk);
+        });
+        // The firmware's own empty store, which it accepts at its start.
+        const QByteArray empty = readFile(QStringLiteral("/usr/share/OVMF/OVMF_VARS.fd"));
+        QVERIFY(!empty.isEmpty());
+        QVERIFY(defineUefiVm(name, empty, &vm));
+        virDomainPtr d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(virDomainCreate(d), 0);
+        virDomainFree(d);
+        QTest::qWait(2000); // the firmware runs
+
+        const CtlResult b = runCtl(common() << QStringLiteral("backup") << name << QStringLiteral("--json"));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
+        QFile manifestFile(uefiPointDir(vm, b) + QStringLiteral("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const auto manifest = PointManifest::fromBytes(manifestFile.readAll());
+        QVERIFY(manifest.ok() && manifest->nvram && manifest->memory);
+        const QByteArray atPoint
+            = readFile(uefiPointDir(vm, b) + QLatin1Char('/') + manifest->nvram->fileName);
+        QCOMPARE(atPoint.size(), empty.size());
+
+        // Changed after the point (the VM shut off meanwhile): the last byte of the store.
+        d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(virDomainDestroy(d), 0);
+        virDomainFree(d);
+        QByteArray changed = readFile(vm.nvram);
+        changed[changed.size() - 1] = char(changed.at(changed.size() - 1) ^ 0x01);
+        QVERIFY(writeFile(vm.nvram, changed));
+
+        const CtlResult r = runCtl(common()
+            << QStringLiteral("restore") << name << QStringLiteral("latest") << QStringLiteral("--json"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject out = r.json().object();
+        QVERIFY2(out.value(QLatin1String("memoryRestored")).toBool()
+                && out.value(QLatin1String("running")).toBool(),
+            qPrintable(r.describe()));
+        QCOMPARE(readFile(vm.nvram), atPoint);
     }
 
     // qemu:///system used by a normal user: the new VM's folder (next to the original's

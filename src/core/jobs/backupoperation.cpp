@@ -25,6 +25,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <future>
 
@@ -326,9 +327,19 @@ Status BackupOperation::copyPoint(BackupPlan &plan, Journal &journal, PointManif
         });
     }
 
+    // First, as close to the capture as possible: a running guest may write its variables
+    // at any time (rarely: a boot entry, a changed setting).
     Status disks;
+    if (auto vars = storeNvram(plan)) {
+        manifest.nvram = *vars;
+    } else {
+        disks = vars.error();
+    }
     qint64 done = 0;
     for (const auto &d : std::as_const(plan.disks)) {
+        if (!disks) {
+            break;
+        }
         if (m_control.isCancelled()) {
             disks = m_control.cancelledError();
             break;
@@ -358,6 +369,78 @@ Status BackupOperation::copyPoint(BackupPlan &plan, Journal &journal, PointManif
         manifest.memory = *stored;
     }
     return disks;
+}
+
+Result<TransferResult> BackupOperation::storeFile(
+    const QString &source, const QString &destination, const TransferOptions &options)
+{
+    TransferResult copied;
+    if (isReadable(source)) {
+        FileSink sink;
+        if (Status s = sink.open(destination); !s) {
+            return s.error();
+        }
+        auto r = ExtentPump::run(source, &sink, options);
+        if (!r) {
+            sink.abort();
+            return r.error();
+        }
+        return *r;
+    }
+    // Not readable by this user (qemu:///system) or on another host: via libvirt.
+    qCInfo(lcJobs) << "Copying" << source << "through a libvirt storage-volume stream";
+    FileSink sink;
+    if (Status s = sink.open(destination); !s) {
+        return s.error();
+    }
+    // As on the local path, only the head of a stream that begins with a whole buffer
+    // of data can be rewritten in passing.
+    TransferPipeline pipeline(&sink, {true, false, 0, options.cancel, [&](char *head, qint64 size) {
+                                          if (options.rewriteHead) {
+                                              (void)options.rewriteHead(head, size);
+                                          }
+                                          return Status();
+                                      }});
+    auto r
+        = downloadInto(m_conn, source, pipeline, options, [&](qint64 size) { copied.bytesCopied += size; });
+    if (!r) {
+        return r.error();
+    }
+    copied.logicalSize = *r;
+    copied.bytesWritten = pipeline.bytesWritten();
+    copied.sha256 = pipeline.sha256();
+    return copied;
+}
+
+Result<std::optional<PointManifest::Nvram>> BackupOperation::storeNvram(const BackupPlan &plan)
+{
+    const QString source = DomainXml::nvramPath(plan.liveXml);
+    if (source.isEmpty()) {
+        return std::optional<PointManifest::Nvram>(); // not a UEFI VM
+    }
+    // libvirt creates the file from its template at the VM's first start.
+    if (::access(QFile::encodeName(source).constData(), F_OK) != 0 && errno == ENOENT) {
+        qCInfo(lcJobs) << "No UEFI variables file yet at" << source;
+        return std::optional<PointManifest::Nvram>();
+    }
+    const QString fileName = QStringLiteral("nvram.fd");
+    const QString destination = plan.pointDir + QLatin1Char('/') + fileName;
+    TransferOptions options;
+    options.cancel = m_control.cancelFlag();
+    auto copied = storeFile(source, destination, options);
+    if (!copied) {
+        if (copied.error().code() == ErrorCode::NotFound) {
+            qCInfo(lcJobs) << "No UEFI variables file yet at" << source;
+            return std::optional<PointManifest::Nvram>();
+        }
+        return copied.error().withContext(tr("The UEFI variables file %1 could not be stored: ").arg(source));
+    }
+    PointManifest::Nvram vars;
+    vars.fileName = fileName;
+    vars.originalPath = source;
+    vars.storedSize = QFileInfo(destination).size();
+    vars.sha256 = copied->sha256;
+    return std::optional<PointManifest::Nvram>(vars);
 }
 
 Result<PointManifest::Disk> BackupOperation::copyDisk(
@@ -397,42 +480,11 @@ Result<PointManifest::Disk> BackupOperation::copyDisk(
         };
     }
 
-    TransferResult copied;
-    if (isReadable(source)) {
-        FileSink sink;
-        if (Status s = sink.open(destination); !s) {
-            return s.error();
-        }
-        auto r = ExtentPump::run(source, &sink, options);
-        if (!r) {
-            sink.abort();
-            return r.error();
-        }
-        copied = *r;
-    } else {
-        // Not readable by this user (qemu:///system) or on another host: via libvirt.
-        qCInfo(lcJobs) << "Copying" << source << "through a libvirt storage-volume stream";
-        FileSink sink;
-        if (Status s = sink.open(destination); !s) {
-            return s.error();
-        }
-        // As on the local path, only the head of a stream that begins with a whole buffer
-        // of data can be rewritten in passing.
-        TransferPipeline pipeline(&sink, {true, false, 0, options.cancel, [&](char *head, qint64 size) {
-                                              if (options.rewriteHead) {
-                                                  (void)options.rewriteHead(head, size);
-                                              }
-                                              return Status();
-                                          }});
-        auto r = downloadInto(
-            m_conn, source, pipeline, options, [&](qint64 size) { copied.bytesCopied += size; });
-        if (!r) {
-            return r.error();
-        }
-        copied.logicalSize = *r;
-        copied.bytesWritten = pipeline.bytesWritten();
-        copied.sha256 = pipeline.sha256();
+    auto stored = storeFile(source, destination, options);
+    if (!stored) {
+        return stored.error();
     }
+    TransferResult copied = *stored;
     if (increment && !headRewritten) {
         // The head could not be rewritten in passing (the image does not begin with data,
         // or a stream's first buffer ended at a hole before the header cluster did): then

@@ -5,11 +5,13 @@
 #include "repository/pointmanifest.h"
 #include "repository/repository.h"
 #include "result.h"
+#include "transfer/transferoptions.h"
 
 #include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Rewind {
 
@@ -61,6 +63,12 @@ public:
 
 private:
     Status copyPoint(BackupPlan &plan, Journal &journal, PointManifest &manifest);
+    /// Copies source into destination (a new file), hashing it: read here when this user
+    /// may, else streamed by libvirt.
+    Result<TransferResult> storeFile(
+        const QString &source, const QString &destination, const TransferOptions &options);
+    /// The VM's UEFI variables file into the point; nothing for a VM without one.
+    Result<std::optional<PointManifest::Nvram>> storeNvram(const BackupPlan &plan);
     Result<PointManifest::Disk> copyDisk(
         const BackupPlan &plan, const OverlayPlan &disk, const std::function<void(qint64)> &progress);
     /// Runs beside copyDisk() on a thread of its own (see copyPoint()); stops with

@@ -23,6 +23,27 @@ namespace Rewind {
 InPlaceRestore::InPlaceRestore(RestoreContext &ctx) : m_ctx(ctx)
 { }
 
+Result<ImageSwap> InPlaceRestore::planSwap(
+    const QString &target, const QString &path, const QString &format) const
+{
+    ImageSwap s;
+    s.target = target;
+    s.path = path;
+    s.format = format;
+    s.staged = ImageSwap::stagedPathFor(s.path, m_ctx.point.id);
+    s.safety = ImageSwap::safetyPathFor(s.path, m_ctx.point.id);
+    s.hadImage = RestoreFiles::exists(s.path);
+    for (const QString &leftover : {s.staged, s.safety}) {
+        if (RestoreFiles::exists(leftover)) {
+            return Error(ErrorCode::Conflict,
+                tr("%1 exists, left by an earlier restore. Remove it (or move it away if you still need "
+                   "it), then restore again. Nothing was changed.")
+                    .arg(leftover));
+        }
+    }
+    return s;
+}
+
 Status InPlaceRestore::preflightExisting(const Libvirt::Domain &domain)
 {
     const PointManifest &m = m_ctx.manifest;
@@ -180,22 +201,12 @@ Status InPlaceRestore::preflight()
                    "changed.")
                     .arg(m_info.name, dir, FileSystem::currentUserName()));
         }
-        ImageSwap s;
-        s.target = d.target;
-        s.path = d.originalPath;
-        s.format = d.sourceFormat;
-        s.staged = ImageSwap::stagedPathFor(s.path, m_ctx.point.id);
-        s.safety = ImageSwap::safetyPathFor(s.path, m_ctx.point.id);
-        s.hadImage = RestoreFiles::exists(s.path);
-        for (const QString &leftover : {s.staged, s.safety}) {
-            if (RestoreFiles::exists(leftover)) {
-                return Error(ErrorCode::Conflict,
-                    tr("%1 exists, left by an earlier restore. Remove it (or move it away if you still need "
-                       "it), then restore again. Nothing was changed.")
-                        .arg(leftover));
-            }
+        auto swap = planSwap(d.target, d.originalPath, d.sourceFormat);
+        if (!swap) {
+            return swap.error();
         }
-        m_swaps.append(s);
+        m_swaps.append(*swap);
+        m_sources.append(d);
         space[dir] += RestoreFiles::restoredSize(d);
         m_totalBytes += RestoreFiles::restoredSize(d);
 
@@ -211,6 +222,9 @@ Status InPlaceRestore::preflight()
             }
         }
     }
+    if (Status s = preflightNvram(space); !s) {
+        return s;
+    }
     if (m_withMemory) {
         m_memoryFile
             = m_ctx.scratchDir() + QStringLiteral("/.restore-") + m_ctx.point.id + QStringLiteral(".save");
@@ -220,6 +234,60 @@ Status InPlaceRestore::preflight()
     return RestoreFiles::checkSpace(space, tr("Restoring '%1'").arg(m_info.name));
 }
 
+Status InPlaceRestore::preflightNvram(QHash<QString, qint64> &space)
+{
+    if (!m_ctx.manifest.nvram) {
+        return {}; // not a UEFI VM, or a point taken before points held the variables
+    }
+    const PointManifest::Nvram &vars = *m_ctx.manifest.nvram;
+    const QString stored = m_ctx.point.dir + QLatin1Char('/') + vars.fileName;
+    // Where the VM keeps them now; a removed VM is defined again with the point's path.
+    QString path = vars.originalPath;
+    if (!m_removed) {
+        auto xml = m_domain.xmlDesc(VIR_DOMAIN_XML_INACTIVE);
+        if (!xml) {
+            return xml.error();
+        }
+        path = DomainXml::nvramPath(*xml);
+    }
+    if (path.isEmpty()) {
+        m_ctx.notes << tr("'%1' no longer has a UEFI variables file; the point's variables are not restored "
+                          "and stay in the point as %2.")
+                           .arg(m_info.name, stored);
+        return {};
+    }
+    const QString dir = QFileInfo(path).absolutePath();
+    auto access = RestoreFiles::directoryAccess(dir);
+    if (!access || *access != RestoreFiles::Access::Local) {
+        m_ctx.notes << tr("The UEFI variables of '%1' (%2) are left as they are: user %3 may not change %4. "
+                          "The point's variables are in %5.")
+                           .arg(m_info.name, path, FileSystem::currentUserName(), dir, stored);
+        return {};
+    }
+    auto swap = planSwap(ImageSwap::NvramTarget, path, QStringLiteral("raw"));
+    if (!swap) {
+        return swap.error();
+    }
+    const ImageSwap &s = *swap;
+    // Written like a raw disk image: a plain copy, checked against the point's hash by
+    // the verification that runs beside the restore.
+    PointManifest::Disk source;
+    source.target = s.target;
+    source.sourceFormat = s.format;
+    source.originalPath = path;
+    source.fileName = vars.fileName;
+    source.storedFormat = s.format;
+    source.virtualSize = vars.storedSize;
+    source.storedSize = vars.storedSize;
+    source.allocatedSize = vars.storedSize;
+    source.sha256 = vars.sha256;
+    m_swaps.append(s);
+    m_sources.append(source);
+    space[dir] += RestoreFiles::restoredSize(source);
+    m_totalBytes += RestoreFiles::restoredSize(source);
+    return {};
+}
+
 Status InPlaceRestore::stage(Journal &journal)
 {
     m_ctx.control.setPhase(JobPhase::Copy);
@@ -227,7 +295,7 @@ Status InPlaceRestore::stage(Journal &journal)
     qint64 done = 0;
     for (int i = 0; i < m_swaps.size(); ++i) {
         const ImageSwap &s = m_swaps.at(i);
-        const PointManifest::Disk &disk = m_ctx.manifest.disks.at(i);
+        const PointManifest::Disk &disk = m_sources.at(i);
         if (m_ctx.control.isCancelled()) {
             return m_ctx.control.cancelledError();
         }
@@ -250,6 +318,9 @@ Result<QString> InPlaceRestore::withRestoredDisks(const QString &xml) const
     QHash<QString, QString> paths;
     QHash<QString, QString> formats;
     for (const ImageSwap &s : std::as_const(m_swaps)) {
+        if (s.target == ImageSwap::NvramTarget) {
+            continue; // not a disk; the definition names that file already
+        }
         paths.insert(s.target, s.path);
         formats.insert(s.target, s.format);
     }

@@ -45,6 +45,12 @@ private:
     Status preflight();
     Status preflightExisting(const Libvirt::Domain &domain);
     Status preflightRemoved();
+    /// The swap that puts back the point's UEFI variables, when it holds them and the
+    /// folder of the VM's file can be written here (else said in a note).
+    /// Where the point's file for path is written and the VM's file moved aside; refused
+    /// when an earlier restore left files there.
+    Result<ImageSwap> planSwap(const QString &target, const QString &path, const QString &format) const;
+    Status preflightNvram(QHash<QString, qint64> &space);
     Status stage(Journal &journal);
     /// A definition whose disks are the restored images (paths and formats of m_swaps).
     Result<QString> withRestoredDisks(const QString &xml) const;
@@ -68,6 +74,7 @@ private:
     bool m_defined = false; ///< this restore defined the removed VM (undefined on failure)
     QStringList m_oldOverlays; ///< the removed VM's tracking overlays, left as they were
     QList<ImageSwap> m_swaps;
+    QList<PointManifest::Disk> m_sources; ///< the stored file stage() writes for each of m_swaps
     QString m_memoryFile; ///< the decompressed RAM image (full-state points)
     QString m_resumeXml; ///< dxml for the RAM restore: the saved definition, disks rewritten
     qint64 m_totalBytes = 0;

@@ -150,21 +150,27 @@ void NewVmRestore::copyNvram(const Libvirt::Domain &domain, QStringList *notes) 
     if (own.isEmpty() || own == original || QFileInfo::exists(own)) {
         return;
     }
-    // Points do not hold the UEFI variables; the original's as they are now carry the boot
-    // entries its bootloader wrote. Without them the firmware only finds the fallback
-    // loader (\EFI\BOOT\BOOTX64.EFI), which not every distribution installs.
-    if (QFile::copy(original, own)) {
+    // The point's variables carry the boot entries its bootloader had written by then.
+    // Points taken before points held them: the original's as they are now. Without any
+    // the firmware only finds the fallback loader (\EFI\BOOT\BOOTX64.EFI), which not
+    // every distribution installs.
+    const bool fromPoint = m_ctx.manifest.nvram.has_value();
+    const QString source
+        = fromPoint ? m_ctx.point.dir + QLatin1Char('/') + m_ctx.manifest.nvram->fileName : original;
+    if (QFile::copy(source, own)) {
         RestoreFiles::copyOwnership(original, own);
-        notes->append(
-            tr("'%1' has UEFI variables of its own (%2), copied from those of '%3' as they are now.")
-                .arg(domain.name(), own, m_ctx.vmName));
+        notes->append(fromPoint
+                ? tr("'%1' has UEFI variables of its own (%2): those of point %3.")
+                      .arg(domain.name(), own, m_ctx.point.id)
+                : tr("'%1' has UEFI variables of its own (%2), copied from those of '%3' as they are now.")
+                      .arg(domain.name(), own, m_ctx.vmName));
         return;
     }
     notes->append(
         tr("The UEFI variables of '%1' (%2) could not be copied, so '%3' starts with the firmware's "
            "defaults; should it not find its bootloader, choose its disk in the firmware's boot "
            "manager.")
-            .arg(m_ctx.vmName, original, domain.name()));
+            .arg(m_ctx.vmName, source, domain.name()));
 }
 
 Error NewVmRestore::undo(Journal &journal, const Error &cause)

@@ -119,6 +119,12 @@ Result<RestoreOutcome> PointExport::run()
             "image once decompressed with zstd -d).")
                              .arg(m_ctx.point.dir + QLatin1Char('/') + m_ctx.manifest.memory->fileName);
     }
+    if (m_ctx.manifest.nvram) {
+        outcome.notes << tr(
+            "The UEFI variables are not part of an export either; they stay in the point as %1 "
+            "(a VM booting the exported disks takes them as its <nvram> file).")
+                             .arg(m_ctx.point.dir + QLatin1Char('/') + m_ctx.manifest.nvram->fileName);
+    }
     qCInfo(lcJobs) << "Exported point" << m_ctx.point.id << "of" << m_ctx.vmName << "to" << files;
     return outcome;
 }

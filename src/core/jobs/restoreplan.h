@@ -16,7 +16,11 @@ namespace Rewind {
 /// tell from which names exist how far the swap got.
 struct ImageSwap
 {
-    QString target; ///< "vda"
+    /// The target of the swap that puts back a UEFI VM's variables file (no disk is
+    /// called so): the same staged write, renames and recovery as an image.
+    static constexpr QLatin1String NvramTarget {"nvram"};
+
+    QString target; ///< "vda", or NvramTarget
     QString path; ///< the VM's image, where the point's image ends up
     QString format; ///< format of the restored image ("qcow2", "raw")
     QString staged; ///< the point's image, written before the VM is stopped

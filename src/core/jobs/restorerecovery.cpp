@@ -150,7 +150,10 @@ Status RestoreRecovery::undefineRecreated(const Libvirt::ConnectHandle &conn, co
         return {};
     }
     auto persistent = domain->isPersistent();
-    return persistent && *persistent ? domain->undefine() : Status();
+    // Its UEFI variables file is kept: what is at that path now is what was there before
+    // the restore (put back by undoSwaps()), and libvirt refuses to undefine a UEFI VM
+    // without being told what to do with it.
+    return persistent && *persistent ? domain->undefine(VIR_DOMAIN_UNDEFINE_KEEP_NVRAM) : Status();
 }
 
 void RestoreRecovery::removeCreated(const Libvirt::ConnectHandle &conn, const QStringList &files)

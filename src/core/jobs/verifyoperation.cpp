@@ -117,6 +117,9 @@ PointVerdict VerifyOperation::verifyPoint(const Repository &repository, const QS
     if (m.memory) {
         checkFile(m.memory->fileName, m.memory->sha256, false);
     }
+    if (m.nvram) {
+        checkFile(m.nvram->fileName, m.nvram->sha256, false);
+    }
     Q_UNUSED(repository);
     v.ok = v.problems.isEmpty();
     return v;

@@ -38,6 +38,7 @@ constexpr QLatin1String BackingFile("backingFile");
 constexpr QLatin1String Memory("memory");
 constexpr QLatin1String RawSize("rawSize");
 constexpr QLatin1String Compression("compression");
+constexpr QLatin1String Nvram("nvram");
 constexpr QLatin1String GuestPauseMs("guestPauseMs");
 constexpr QLatin1String RewindVersion("rewindVersion");
 constexpr QLatin1String Protected("protected");
@@ -229,6 +230,15 @@ std::optional<PointManifest::Compression> PointManifest::compressionFromName(con
     return std::nullopt;
 }
 
+qint64 PointManifest::storedBytes() const
+{
+    qint64 n = (memory ? memory->storedSize : 0) + (nvram ? nvram->storedSize : 0);
+    for (const Disk &d : disks) {
+        n += d.storedSize;
+    }
+    return n;
+}
+
 QJsonObject PointManifest::toJson() const
 {
     QJsonObject json;
@@ -268,6 +278,14 @@ QJsonObject PointManifest::toJson() const
         m.insert(Key::Compression, compressionName(memory->compression));
         m.insert(Key::Sha256, memory->sha256);
         json.insert(Key::Memory, m);
+    }
+    if (nvram) {
+        QJsonObject n;
+        n.insert(Key::File, nvram->fileName);
+        n.insert(Key::OriginalPath, nvram->originalPath);
+        n.insert(Key::StoredSize, sizeValue(nvram->storedSize));
+        n.insert(Key::Sha256, nvram->sha256);
+        json.insert(Key::Nvram, n);
     }
     json.insert(Key::GuestPauseMs, sizeValue(guestPauseMs));
     json.insert(Key::RewindVersion, rewindVersion);
@@ -397,6 +415,22 @@ Result<PointManifest> PointManifest::fromJson(const QJsonObject &json)
             }
             mem.sha256 = r.sha256(mo, Key::Sha256, prefix);
             m.memory = mem;
+        }
+    }
+
+    const QJsonValue nvram = r.value(json, Key::Nvram, {}, false);
+    if (!r.failed() && !nvram.isUndefined()) {
+        if (!nvram.isObject()) {
+            r.fail(Key::Nvram, tr("is not an object"));
+        } else {
+            const QJsonObject no = nvram.toObject();
+            const QString prefix = QStringLiteral("nvram.");
+            Nvram vars;
+            vars.fileName = r.fileName(no, Key::File, prefix);
+            vars.originalPath = r.string(no, Key::OriginalPath, prefix);
+            vars.storedSize = r.integer(no, Key::StoredSize, prefix);
+            vars.sha256 = r.sha256(no, Key::Sha256, prefix);
+            m.nvram = vars;
         }
     }
 

@@ -72,6 +72,20 @@ public:
         bool operator==(const Memory &) const = default;
     };
 
+    /// A UEFI VM's variables (boot entries, Secure Boot keys): the file libvirt names in
+    /// <os><nvram>, stored as it was right after the capture. QEMU keeps the firmware's
+    /// flash in the VM's RAM as well and writes back only what the guest changes, so RAM
+    /// resumed over another version of this file would mix the two.
+    struct Nvram
+    {
+        QString fileName; ///< stored file, relative to the point directory
+        QString originalPath; ///< where the VM's file was
+        qint64 storedSize = 0; ///< length of the stored file
+        QString sha256; ///< lower-case hex SHA-256 of the stored file
+
+        bool operator==(const Nvram &) const = default;
+    };
+
     int format = CurrentFormat;
     QString domainName;
     QString domainUuid;
@@ -82,12 +96,18 @@ public:
     QString parentId; ///< incrementals: the point whose images the deltas sit on
     QList<Disk> disks;
     std::optional<Memory> memory; ///< present exactly for Method::FullState
+    /// UEFI VMs whose variables file existed; older points have none (the key is new
+    /// within format 1: a reader that does not know it ignores it).
+    std::optional<Nvram> nvram;
     qint64 guestPauseMs = 0; ///< how long the guest was paused for the capture
     QString rewindVersion;
     bool isProtected = false; ///< a "golden" point that retention never removes
     QString notes; ///< the user's free text
 
     bool operator==(const PointManifest &) const = default;
+
+    /// Length of the point's stored files together: disks, RAM image, UEFI variables.
+    qint64 storedBytes() const;
 
     QJsonObject toJson() const;
     /// Indented JSON, so a person can read it with any tool.

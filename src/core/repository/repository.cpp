@@ -481,6 +481,9 @@ Status Repository::commitPoint(const QString &uuid, const QString &pointId, cons
     if (manifest.memory) {
         files.append({manifest.memory->fileName, manifest.memory->storedSize});
     }
+    if (manifest.nvram) {
+        files.append({manifest.nvram->fileName, manifest.nvram->storedSize});
+    }
     for (const Stored &file : std::as_const(files)) {
         const QString path = dir + QLatin1Char('/') + file.fileName;
         struct stat st = {};

@@ -49,6 +49,12 @@ PointManifest fullStateManifest()
     mem.compression = PointManifest::Compression::Zstd;
     mem.sha256 = Sha2;
     m.memory = mem;
+    PointManifest::Nvram vars;
+    vars.fileName = QStringLiteral("nvram.fd");
+    vars.originalPath = QStringLiteral("/var/lib/libvirt/qemu/nvram/web_VARS.fd");
+    vars.storedSize = 540672;
+    vars.sha256 = Sha1;
+    m.nvram = vars;
     m.guestPauseMs = 1234;
     m.rewindVersion = QStringLiteral("0.1.0");
     m.isProtected = true;
@@ -127,6 +133,10 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(PointManifest::methodName(method))) << m;
         }
 
+        PointManifest bios = fullStateManifest();
+        bios.nvram.reset();
+        QTest::newRow("no UEFI variables") << bios;
+
         PointManifest uncompressed = fullStateManifest();
         uncompressed.memory->compression = PointManifest::Compression::None;
         QTest::newRow("uncompressed memory") << uncompressed;
@@ -164,6 +174,16 @@ private Q_SLOTS:
         QVERIFY(!vda.contains(QLatin1String("backingFile")));
     }
 
+    void storedBytesCountsEveryFile()
+    {
+        PointManifest m = fullStateManifest();
+        const qint64 disks = 2 * 3221225472LL;
+        QCOMPARE(m.storedBytes(), disks + 812345678LL + 540672);
+        m.nvram.reset();
+        m.memory.reset();
+        QCOMPARE(m.storedBytes(), disks);
+    }
+
     void createdFromOtherZone()
     {
         PointManifest m = fullStateManifest();
@@ -180,8 +200,8 @@ private Q_SLOTS:
                  "kind", "disks", "disks[0].target", "disks[0].sourceFormat", "disks[0].originalPath",
                  "disks[0].file", "disks[0].storedFormat", "disks[0].virtualSize", "disks[0].storedSize",
                  "disks[0].allocatedSize", "disks[1].sha256", "memory", "memory.file", "memory.rawSize",
-                 "memory.storedSize", "memory.compression", "memory.sha256", "guestPauseMs",
-                 "rewindVersion"}) {
+                 "memory.storedSize", "memory.compression", "memory.sha256", "nvram.file",
+                 "nvram.originalPath", "nvram.storedSize", "nvram.sha256", "guestPauseMs", "rewindVersion"}) {
             QTest::newRow(field) << QString::fromLatin1(field);
         }
     }
@@ -203,10 +223,13 @@ private Q_SLOTS:
         QJsonObject json = fullStateManifest().toJson();
         json.remove(QLatin1String("protected"));
         json.remove(QLatin1String("notes"));
+        // Points of VMs without UEFI, and those written before points held the variables.
+        json.remove(QLatin1String("nvram"));
         const Result<PointManifest> m = PointManifest::fromJson(json);
         VERIFY_OK(m);
         QCOMPARE(m->isProtected, false);
         QCOMPARE(m->notes, QString());
+        QVERIFY(!m->nvram);
     }
 
     void badField_data()
@@ -244,6 +267,10 @@ private Q_SLOTS:
         QTest::newRow("compression") << "memory.compression" << QJsonValue(QStringLiteral("lz4"))
                                      << "memory.compression";
         QTest::newRow("memory file") << "memory.file" << QJsonValue(QStringLiteral("..")) << "memory.file";
+        QTest::newRow("nvram not object") << "nvram" << QJsonValue(QStringLiteral("x")) << "nvram";
+        QTest::newRow("nvram file outside")
+            << "nvram.file" << QJsonValue(QStringLiteral("../nvram.fd")) << "nvram.file";
+        QTest::newRow("nvram sha") << "nvram.sha256" << QJsonValue(QStringLiteral("00")) << "nvram.sha256";
         QTest::newRow("pause") << "guestPauseMs" << QJsonValue(-5) << "guestPauseMs";
         QTest::newRow("protected") << "protected" << QJsonValue(QStringLiteral("yes")) << "protected";
         QTest::newRow("notes") << "notes" << QJsonValue(42) << "notes";
