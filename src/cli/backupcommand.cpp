@@ -34,13 +34,7 @@ int runBackup(const Context &ctx)
         return fail(ctx, outcome.error());
     }
     const PointManifest &m = outcome->manifest;
-    qint64 stored = 0;
-    for (const auto &d : m.disks) {
-        stored += d.storedSize;
-    }
-    if (m.memory) {
-        stored += m.memory->storedSize;
-    }
+    const qint64 stored = m.storedBytes();
     if (ctx.json) {
         const QJsonObject o {{QStringLiteral("pointId"), outcome->pointId},
             {QStringLiteral("repository"), repository.path()},

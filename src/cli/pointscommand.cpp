@@ -24,15 +24,6 @@ QString stateName(PointInfo::State s)
     return {};
 }
 
-qint64 storedSize(const PointManifest &m)
-{
-    qint64 n = m.memory ? m.memory->storedSize : 0;
-    for (const auto &d : m.disks) {
-        n += d.storedSize;
-    }
-    return n;
-}
-
 } // namespace
 
 int runPoints(const Context &ctx)
@@ -57,7 +48,7 @@ int runPoints(const Context &ctx)
                 o.insert(QStringLiteral("kind"), PointManifest::kindName(p.manifest->kind));
                 o.insert(QStringLiteral("parent"), p.manifest->parentId);
                 o.insert(QStringLiteral("protected"), p.manifest->isProtected);
-                o.insert(QStringLiteral("storedSize"), double(storedSize(*p.manifest)));
+                o.insert(QStringLiteral("storedSize"), double(p.manifest->storedBytes()));
                 o.insert(QStringLiteral("guestPauseMs"), double(p.manifest->guestPauseMs));
                 o.insert(QStringLiteral("domainName"), p.manifest->domainName);
             }
@@ -79,7 +70,8 @@ int runPoints(const Context &ctx)
         const auto &m = *p.manifest;
         out() << QLocale().toString(m.created.toLocalTime(), QLocale::ShortFormat) << "  "
               << PointManifest::methodName(m.method) << "  " << PointManifest::kindName(m.kind) << "  "
-              << QLocale().formattedDataSize(storedSize(m)) << (m.isProtected ? "  golden" : "") << Qt::endl;
+              << QLocale().formattedDataSize(m.storedBytes()) << (m.isProtected ? "  golden" : "")
+              << Qt::endl;
     }
     return 0;
 }

@@ -38,12 +38,7 @@ BackupSummary BackupSummary::load(const Repository &repository, const QString &v
             ++summary.complete;
             const PointManifest &m = *p.manifest;
             summary.golden += m.isProtected ? 1 : 0;
-            for (const auto &d : m.disks) {
-                summary.storedBytes += d.storedSize;
-            }
-            if (m.memory) {
-                summary.storedBytes += m.memory->storedSize;
-            }
+            summary.storedBytes += m.storedBytes();
             if (!summary.lastSuccess.isValid() || m.created > summary.lastSuccess) {
                 summary.lastSuccess = m.created;
                 summary.lastMethod = m.method;

@@ -28,12 +28,11 @@ PointRow PointRow::fromInfo(const PointInfo &info)
         row.golden = m.isProtected;
         row.guestPauseMs = m.guestPauseMs;
         row.notes = m.notes;
+        row.storedBytes = m.storedBytes();
         for (const auto &d : m.disks) {
-            row.storedBytes += d.storedSize;
             row.disks.append(d.target);
         }
         if (m.memory) {
-            row.storedBytes += m.memory->storedSize;
             row.memoryBytes = m.memory->rawSize;
         }
     }

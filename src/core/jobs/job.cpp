@@ -456,13 +456,7 @@ Result<JobOutcome> runBackup(
     if (!outcome) {
         return outcome.error();
     }
-    qint64 stored = 0;
-    for (const auto &d : std::as_const(outcome->manifest.disks)) {
-        stored += d.storedSize;
-    }
-    if (outcome->manifest.memory) {
-        stored += outcome->manifest.memory->storedSize;
-    }
+    const qint64 stored = outcome->manifest.storedBytes();
     JobOutcome out;
     out.pointId = outcome->pointId;
     out.notes = outcome->notes + applyRetention(repository, outcome->manifest.domainUuid, control);

@@ -10,15 +10,6 @@ namespace Rewind {
 
 namespace {
 
-qint64 storedBytes(const PointManifest &m)
-{
-    qint64 n = m.memory ? m.memory->storedSize : 0;
-    for (const auto &d : m.disks) {
-        n += d.storedSize;
-    }
-    return n;
-}
-
 Error chainError(const QString &pointId, const QString &what)
 {
     return Error(ErrorCode::Damaged,
@@ -182,7 +173,7 @@ Result<PrunePlan> PrunePlan::buildWith(const QList<PointInfo> &points,
         d.isProtected = m.isProtected;
         d.kind = m.kind;
         d.parentId = m.parentId;
-        d.storedBytes = storedBytes(m);
+        d.storedBytes = m.storedBytes();
         candidateSlots.append(plan.decisions.size());
         candidates.append({d.id, d.time, d.isProtected});
         plan.decisions.append(d);
