@@ -975,8 +975,25 @@ private Q_SLOTS:
             QString::fromLatin1(QCryptographicHash::hash(atPoint, QCryptographicHash::Sha256).toHex()));
         QCOMPARE(readFile(dir + QLatin1Char('/') + manifest->nvram->fileName), atPoint);
 
-        // In place: the variables written since are replaced by the point's.
+        // In place: the variables written since are replaced by the point's. Killed once the
+        // files are swapped, the next command puts the VM's own file back (the very file).
         QVERIFY(writeFile(vm.nvram, uefiVars("changed since")));
+        const ino_t own = inodeOf(vm.nvram);
+        QProcess p;
+        QString childOut;
+        QVERIFY2(startStalled(p, common() << QStringLiteral("restore") << name << QStringLiteral("latest"),
+                     QStringLiteral("restore-swapped"), &childOut),
+            qPrintable(childOut));
+        QVERIFY(inodeOf(vm.nvram) != own);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        const CtlResult next = runCtl(common() << QStringLiteral("points") << name);
+        QVERIFY2(
+            next.exitCode == 0 && next.err.contains(QLatin1String("Undid")), qPrintable(next.describe()));
+        QCOMPARE(inodeOf(vm.nvram), own);
+        QCOMPARE(readFile(vm.nvram), uefiVars("changed since"));
+        QCOMPARE(leftoversIn(QFileInfo(vm.nvram).absolutePath()), QStringList());
+
         const CtlResult r = runCtl(common()
             << QStringLiteral("restore") << name << QStringLiteral("latest") << QStringLiteral("--json"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
