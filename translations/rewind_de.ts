@@ -2805,6 +2805,14 @@ Open Rewind to see the log or retry.</source>
         <source>A VM with a new UUID and network addresses, made from the point. From a full-state point it boots from the point&apos;s disks.</source>
         <translation>Eine VM mit neuer UUID und neuen Netzwerkadressen, aus dem Punkt erstellt. Aus einem Punkt mit vollem Zustand startet sie von den Datenträgern des Punkts.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no longer defined in libvirt, and another VM has its name now, so it cannot come back as it was. It can come back as a new VM under another name.</source>
+        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert, und eine andere VM trägt jetzt ihren Namen, daher kann sie nicht wie zuvor zurückkehren. Sie kann als neue VM unter einem anderen Namen zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name of its own; another VM is called &apos;%1&apos; now.</source>
+        <translation>Die neue VM braucht einen eigenen Namen; eine andere VM heißt jetzt &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::RestoreFiles</name>

@@ -126,9 +126,11 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionRestoreRemoved, &QAction::triggered, this, [this] {
         QSet<QString> known, seen; // VMs, and the connections they were seen on
+        QMultiHash<QString, QString> names;
         for (const VmModel::VmRef &vm : m_vms->vms()) {
             known.insert(vm.info.uuid);
             seen.insert(vm.uri);
+            names.insert(vm.uri, vm.info.name);
         }
         QStringList uris, unreachable;
         for (const Connection *c : m_connections->connections()) {
@@ -138,7 +140,7 @@ void MainWindow::setUpActions()
                 unreachable << c->uri();
             }
         }
-        m_pointCommands->restoreRemoved(known, uris, unreachable);
+        m_pointCommands->restoreRemoved(known, names, uris, unreachable);
     });
     connect(m_ui->actionChooseRepository, &QAction::triggered, this, &MainWindow::chooseRepository);
     m_ui->actionStartAtLogin->setChecked(Autostart::isEnabled());

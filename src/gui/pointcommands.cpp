@@ -137,12 +137,12 @@ void PointCommands::restore(
 }
 
 void PointCommands::askHowToRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
-    const PointRow &point, bool originalRemoved)
+    const PointRow &point, bool originalRemoved, bool nameTaken)
 {
     auto *dialog = new RestoreDialog(vmName, point, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (originalRemoved) {
-        dialog->setOriginalRemoved();
+        dialog->setOriginalRemoved(nameTaken);
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, uri, vmUuid, vmName] {
         RestoreRequest request = dialog->request();
@@ -153,13 +153,14 @@ void PointCommands::askHowToRestore(const QString &uri, const QString &vmUuid, c
     dialog->open();
 }
 
-void PointCommands::restoreRemoved(
-    const QSet<QString> &knownUuids, const QStringList &uris, const QStringList &unreachable)
+void PointCommands::restoreRemoved(const QSet<QString> &knownUuids,
+    const QMultiHash<QString, QString> &namesInUse, const QStringList &uris, const QStringList &unreachable)
 {
     auto *dialog = new RemovedVmsDialog(m_jobs->repository(), knownUuids, uris, unreachable, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        askHowToRestore(dialog->uri(), dialog->vmUuid(), dialog->vmName(), dialog->point(), true);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, namesInUse] {
+        const bool nameTaken = namesInUse.contains(dialog->uri(), dialog->vmName());
+        askHowToRestore(dialog->uri(), dialog->vmUuid(), dialog->vmName(), dialog->point(), true, nameTaken);
     });
     Q_EMIT removedVmsDialogOpened(dialog);
     dialog->open();

@@ -39,8 +39,10 @@ public:
     void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point);
     /// Lets the user pick a VM that has points but is not among knownUuids, and one of its
     /// points (RemovedVmsDialog), then asks how to restore it into one of uris.
-    void restoreRemoved(
-        const QSet<QString> &knownUuids, const QStringList &uris, const QStringList &unreachable);
+    /// namesInUse: the names of the VMs on each connection (uri -> name), as a removed VM
+    /// whose name another VM took can only come back as a new VM.
+    void restoreRemoved(const QSet<QString> &knownUuids, const QMultiHash<QString, QString> &namesInUse,
+        const QStringList &uris, const QStringList &unreachable);
     /// Runs the restore as a job; request.vm is the VM's UUID.
     Job *startRestore(const QString &uri, const QString &vmName, const RestoreRequest &request);
 
@@ -55,9 +57,10 @@ Q_SIGNALS:
     void removedVmsDialogOpened(RemovedVmsDialog *dialog);
 
 private:
-    /// originalRemoved: the VM is defined on no connection (RestoreDialog::setOriginalRemoved()).
+    /// originalRemoved: the VM is defined on no connection, nameTaken: another VM on uri has
+    /// its name (RestoreDialog::setOriginalRemoved()).
     void askHowToRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
-        const PointRow &point, bool originalRemoved);
+        const PointRow &point, bool originalRemoved, bool nameTaken = false);
 
     JobManager *m_jobs;
     QPointer<QWidget> m_dialogParent;

@@ -179,13 +179,17 @@ void RestoreDialog::setMode(RestoreRequest::Mode mode)
     m_modes->button(int(mode))->setChecked(true);
 }
 
-void RestoreDialog::setOriginalRemoved()
+void RestoreDialog::setOriginalRemoved(bool nameTaken)
 {
     m_originalRemoved = true;
+    m_nameTaken = nameTaken;
     auto *removed
-        = note(tr("'%1' is no longer defined in libvirt. It can come back as it was, or as a new VM "
-                  "under its old name or another.")
-                   .arg(m_vmName),
+        = note(nameTaken ? tr("'%1' is no longer defined in libvirt, and another VM has its name now, so it "
+                              "cannot come back as it was. It can come back as a new VM under another name.")
+                               .arg(m_vmName)
+                         : tr("'%1' is no longer defined in libvirt. It can come back as it was, or as a new "
+                              "VM under its old name or another.")
+                               .arg(m_vmName),
             this);
     removed->setObjectName(QStringLiteral("originalRemoved"));
     static_cast<QVBoxLayout *>(layout())->insertWidget(2, removed);
@@ -204,7 +208,12 @@ void RestoreDialog::setOriginalRemoved()
         ->setText(
             tr("A VM with a new UUID and network addresses, made from the point. From a full-state point "
                "it boots from the point's disks."));
-    m_newName->setText(m_vmName);
+    if (nameTaken) {
+        inPlace->setEnabled(false);
+        m_modes->button(int(RestoreRequest::Mode::AsNewVm))->setChecked(true);
+    } else {
+        m_newName->setText(m_vmName);
+    }
     update();
 }
 
@@ -256,6 +265,8 @@ void RestoreDialog::update()
             problem = tr("A VM name cannot contain '/'.");
         } else if (name == m_vmName && !m_originalRemoved) {
             problem = tr("The new VM needs a name of its own; '%1' is the original's.").arg(name);
+        } else if (name == m_vmName && m_nameTaken) {
+            problem = tr("The new VM needs a name of its own; another VM is called '%1' now.").arg(name);
         }
         break;
     }

@@ -34,8 +34,9 @@ public:
     void setMode(RestoreRequest::Mode mode);
     /// The VM is defined on no connection any more (RemovedVmsDialog): in place becomes
     /// "as it was" (defined again under its own identity), and the new VM may take the
-    /// old name.
-    void setOriginalRemoved();
+    /// old name. nameTaken: another VM has that name now, so it can only come back as a
+    /// new VM under another name (the restore would refuse anything else).
+    void setOriginalRemoved(bool nameTaken = false);
     /// The button that starts the restore (tests).
     QPushButton *restoreButton() const;
 
@@ -49,6 +50,7 @@ private:
     QString m_vmName;
     QString m_pointId;
     bool m_originalRemoved = false;
+    bool m_nameTaken = false; ///< another VM has the removed original's name
     bool m_withRam = false; ///< the point is a full-state one
     QButtonGroup *m_modes;
     QCheckBox *m_keepSafetyCopy;

@@ -578,6 +578,41 @@ private Q_SLOTS:
                     .contains(QLatin1String("Connections")));
     }
 
+    // A removed VM whose name another VM took meanwhile (here the driver's "test") can
+    // only come back as a new VM: the dialog says so before anything runs.
+    void removedVmWhoseNameIsTakenComesBackAsNew()
+    {
+        auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        const QString goneUuid = QStringLiteral("0b1c2d3e-0000-4000-8000-0000000075e7");
+        QString error;
+        QVERIFY2(!GuiTestData::writePoint(*repo, goneUuid, QStringLiteral("test"),
+                     QDateTime::currentDateTimeUtc().addDays(-1), false, &error)
+                      .isEmpty(),
+            qPrintable(error));
+        MainWindow *w = startOnTestRepository();
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        auto *action = w->findChild<QAction *>(QStringLiteral("actionRestoreRemoved"));
+        QTRY_VERIFY(action->isEnabled());
+        RemovedVmsDialog *found = nullptr;
+        connect(w->pointCommands(), &PointCommands::removedVmsDialogOpened, this,
+            [&found](RemovedVmsDialog *d) { found = d; });
+        action->trigger();
+        QVERIFY(found);
+        QSignalSpy loaded(found, &RemovedVmsDialog::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(found->vmUuid(), goneUuid);
+        RestoreDialog *how = nullptr;
+        connect(w->pointCommands(), &PointCommands::restoreDialogOpened, this,
+            [&how](RestoreDialog *d) { how = d; });
+        found->restoreButton()->click();
+        QVERIFY(how);
+        QVERIFY(!how->findChild<QRadioButton *>(QStringLiteral("inPlace"))->isEnabled());
+        QCOMPARE(how->request().mode, RestoreRequest::Mode::AsNewVm);
+        QVERIFY(how->request().newName != QStringLiteral("test"));
+        how->reject();
+    }
+
     // A next backup a few days out ("Thu 23:59") fits its column; a full date and time
     // was cut off there.
     void nextBackupFitsItsColumn()

@@ -100,6 +100,45 @@ private Q_SLOTS:
         QVERIFY(dialog.request().keepSafetyCopy);
     }
 
+    // A removed VM may take its old name again as a new VM, or come back as it was; with
+    // its name taken by another VM, only as a new VM under another name.
+    void removedOriginal_data()
+    {
+        QTest::addColumn<bool>("nameTaken");
+        QTest::newRow("name free") << false;
+        QTest::newRow("name taken") << true;
+    }
+
+    void removedOriginal()
+    {
+        QFETCH(bool, nameTaken);
+        RestoreDialog dialog(QStringLiteral("web"), point());
+        dialog.setOriginalRemoved(nameTaken);
+        const QString said = child<QLabel>(&dialog, "originalRemoved")->text();
+        QCOMPARE(said.contains(QLatin1String("another VM has its name")), nameTaken);
+        auto *asItWas = child<QRadioButton>(&dialog, "inPlace");
+        QCOMPARE(asItWas->isEnabled(), !nameTaken);
+        QVERIFY(child<QRadioButton>(&dialog, "asNew")->isChecked());
+        QCOMPARE(dialog.request().newName,
+            nameTaken ? QStringLiteral("web-20261127t101500z") : QStringLiteral("web"));
+        QVERIFY(dialog.restoreButton()->isEnabled());
+
+        child<QLineEdit>(&dialog, "newName")->setText(QStringLiteral("web"));
+        QCOMPARE(dialog.restoreButton()->isEnabled(), !nameTaken);
+        if (nameTaken) {
+            QVERIFY2(child<QLabel>(&dialog, "problem")
+                         ->text()
+                         .contains(QLatin1String("another VM is called 'web'")),
+                qPrintable(child<QLabel>(&dialog, "problem")->text()));
+            asItWas->click(); // disabled: nothing changes
+            QCOMPARE(dialog.request().mode, RestoreRequest::Mode::AsNewVm);
+        } else {
+            asItWas->click();
+            QCOMPARE(dialog.request().mode, RestoreRequest::Mode::InPlace);
+            QCOMPARE(dialog.restoreButton()->text(), QStringLiteral("Bring Back"));
+        }
+    }
+
     void exportNeedsAFolder()
     {
         RestoreDialog dialog(QStringLiteral("web"), point());
