@@ -89,6 +89,29 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    // File > Restore a Removed VM once the VMs are listed; the dialog once it has read the
+    // repository, or null.
+    RemovedVmsDialog *openRemovedVms(MainWindow *w)
+    {
+        if (!QTest::qWaitFor([this] { return m_app->vmModel()->vmCount() == 1; }, 10000)) {
+            return nullptr;
+        }
+        auto *action = w->findChild<QAction *>(QStringLiteral("actionRestoreRemoved"));
+        if (!action || !QTest::qWaitFor([action] { return action->isEnabled(); }, 10000)) {
+            return nullptr;
+        }
+        RemovedVmsDialog *found = nullptr;
+        const auto opened = connect(w->pointCommands(), &PointCommands::removedVmsDialogOpened, this,
+            [&found](RemovedVmsDialog *d) { found = d; });
+        action->trigger();
+        disconnect(opened);
+        if (!found) {
+            return nullptr;
+        }
+        QSignalSpy loaded(found, &RemovedVmsDialog::loaded);
+        return loaded.wait(10000) ? found : nullptr;
+    }
+
     // The application on the test driver's connection and m_repoPath, without a tray.
     MainWindow *startOnTestRepository()
     {
@@ -510,17 +533,8 @@ private Q_SLOTS:
             QDir().mkpath(m_repoPath + QLatin1Char('/') + emptyUuid + QStringLiteral("/20260101T000000Z")));
 
         MainWindow *w = startOnTestRepository();
-        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
-        auto *action = w->findChild<QAction *>(QStringLiteral("actionRestoreRemoved"));
-        QVERIFY(action);
-        QTRY_VERIFY(action->isEnabled());
-        RemovedVmsDialog *found = nullptr;
-        connect(w->pointCommands(), &PointCommands::removedVmsDialogOpened, this,
-            [&found](RemovedVmsDialog *d) { found = d; });
-        action->trigger();
+        RemovedVmsDialog *found = openRemovedVms(w);
         QVERIFY(found);
-        QSignalSpy loaded(found, &RemovedVmsDialog::loaded);
-        QVERIFY(loaded.wait(10000));
         QCOMPARE(found->vmList()->topLevelItemCount(), 1);
         QCOMPARE(found->vmList()->topLevelItem(0)->text(0), QStringLiteral("gone"));
         QCOMPARE(found->vmList()->topLevelItem(0)->text(1), QStringLiteral("3"));
@@ -591,16 +605,8 @@ private Q_SLOTS:
                       .isEmpty(),
             qPrintable(error));
         MainWindow *w = startOnTestRepository();
-        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
-        auto *action = w->findChild<QAction *>(QStringLiteral("actionRestoreRemoved"));
-        QTRY_VERIFY(action->isEnabled());
-        RemovedVmsDialog *found = nullptr;
-        connect(w->pointCommands(), &PointCommands::removedVmsDialogOpened, this,
-            [&found](RemovedVmsDialog *d) { found = d; });
-        action->trigger();
+        RemovedVmsDialog *found = openRemovedVms(w);
         QVERIFY(found);
-        QSignalSpy loaded(found, &RemovedVmsDialog::loaded);
-        QVERIFY(loaded.wait(10000));
         QCOMPARE(found->vmUuid(), goneUuid);
         RestoreDialog *how = nullptr;
         connect(w->pointCommands(), &PointCommands::restoreDialogOpened, this,
