@@ -210,6 +210,7 @@ void RestoreDialog::setOriginalRemoved(bool nameTaken)
                "it boots from the point's disks."));
     if (nameTaken) {
         inPlace->setEnabled(false);
+        m_inPlaceOptions->setEnabled(false); // its description greyed out with it
         m_modes->button(int(RestoreRequest::Mode::AsNewVm))->setChecked(true);
     } else {
         m_newName->setText(m_vmName);

@@ -118,6 +118,7 @@ private Q_SLOTS:
         QCOMPARE(said.contains(QLatin1String("another VM has its name")), nameTaken);
         auto *asItWas = child<QRadioButton>(&dialog, "inPlace");
         QCOMPARE(asItWas->isEnabled(), !nameTaken);
+        QCOMPARE(child<QWidget>(&dialog, "keepSafetyCopy")->parentWidget()->isEnabled(), !nameTaken);
         QVERIFY(child<QRadioButton>(&dialog, "asNew")->isChecked());
         QCOMPARE(dialog.request().newName,
             nameTaken ? QStringLiteral("web-20261127t101500z") : QStringLiteral("web"));
