@@ -870,7 +870,7 @@ private:
             virDomainFree(d);
         }
     }
-    bool defineUefiVm(const QString &name, const QByteArray &vars, UefiVm *vm)
+    bool defineUefiVm(const QString &name, const QByteArray &vars, UefiVm *vm, const QString &devices = {})
     {
         TestGuest &g = *m_guest;
         vm->name = name;
@@ -888,8 +888,8 @@ private:
             "<loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader>"
             "<nvram template='/usr/share/OVMF/OVMF_VARS.fd'/></os><features><acpi/></features>"
             "<devices><disk type='file' device='disk'><driver name='qemu' type='qcow2'/>"
-            "<source file='%2'/><target dev='vda' bus='virtio'/></disk></devices></domain>")
-                                .arg(name, vm->disk);
+            "<source file='%2'/><target dev='vda' bus='virtio'/></disk>%3</devices></domain>")
+                                .arg(name, vm->disk, devices);
         virDomainPtr d = virDomainDefineXML(g.connection(), xml.toUtf8().constData());
         if (!d) {
             qWarning().noquote() << TestGuest::lastLibvirtError();
@@ -961,7 +961,9 @@ private Q_SLOTS:
             QFile::remove(vm.disk);
         });
         const QByteArray atPoint = uefiVars("UEFI variables at the point of " + name.toUtf8());
-        QVERIFY(defineUefiVm(name, atPoint, &vm));
+        // A console password, which libvirt gives only to readers of the secure definition.
+        QVERIFY(defineUefiVm(
+            name, atPoint, &vm, QStringLiteral("<graphics type='vnc' autoport='yes' passwd='s3cret-R'/>")));
         const CtlResult b = runCtl(common() << QStringLiteral("backup") << name << QStringLiteral("--json"));
         QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
         const QString dir = uefiPointDir(vm, b);
@@ -1017,7 +1019,15 @@ private Q_SLOTS:
         d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
         QVERIFY(d);
         QCOMPARE(DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE)), vm.nvram);
+        // Defined again from a point without RAM: with its password, from the point's domain.xml
+        // (owner-only); the manifest's definition has none.
+        QVERIFY(
+            xmlOf(d, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE).contains(QLatin1String("s3cret-R")));
         virDomainFree(d);
+        QVERIFY(!manifest->domainXml.contains(QLatin1String("s3cret-R")));
+        QCOMPARE(QFileInfo(dir + QStringLiteral("/domain.xml")).permissions()
+                & (QFile::ReadGroup | QFile::ReadOther),
+            QFile::Permissions());
 
         // A damaged copy of the variables is found by verify, and no restore uses it.
         const QString stored = dir + QLatin1Char('/') + manifest->nvram->fileName;

@@ -25,6 +25,8 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <libvirt/libvirt.h>
+
 #include <cerrno>
 #include <csignal>
 #include <future>
@@ -159,6 +161,12 @@ Result<BackupOutcome> BackupOperation::run()
     plan.notes = *repaired + chainNotes + plan.notes;
     plan.lock = std::move(*lock);
     plan.chain = *chain;
+    if (auto secure = plan.domain.xmlDesc(VIR_DOMAIN_XML_SECURE)) {
+        plan.secureXml = *secure;
+    } else {
+        qCInfo(lcJobs).noquote() << "The definition with passwords is not available:"
+                                 << secure.error().toString();
+    }
     plan.track = !plan.cold && policy.maxIncrements > 0;
 
     const QDateTime created = QDateTime::currentDateTimeUtc();
@@ -278,11 +286,12 @@ Result<BackupOutcome> BackupOperation::run()
 
     m_control.setPhase(JobPhase::Finalize);
     {
+        // Owner-only before any byte is written: it may hold passwords.
         QSaveFile xmlFile(plan.pointDir + QStringLiteral("/domain.xml"));
-        if (xmlFile.open(QIODevice::WriteOnly)) {
-            xmlFile.write(plan.liveXml.toUtf8());
+        if (xmlFile.open(QIODevice::WriteOnly)
+            && xmlFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            xmlFile.write((plan.secureXml.isEmpty() ? plan.liveXml : plan.secureXml).toUtf8());
             xmlFile.commit();
-            QFile::setPermissions(xmlFile.fileName(), QFile::ReadOwner | QFile::WriteOwner);
         }
     }
     if (Status committed = m_repository.commitPoint(uuid, plan.pointId, manifest, plan.lock); !committed) {

@@ -35,6 +35,10 @@ struct BackupPlan
     Libvirt::Domain domain;
     DomainInfo info;
     QString liveXml; ///< definition before the snapshot, naming the original images
+    /// The same with passwords (VNC, SPICE; VIR_DOMAIN_XML_SECURE), kept in the point's
+    /// domain.xml (owner-only) rather than the manifest: a removed VM defined again from a
+    /// point without RAM needs them. Empty when libvirt does not give it to this user.
+    QString secureXml;
     bool cold = false;
     PointManifest::Method method = PointManifest::Method::FullState;
     QList<OverlayPlan> disks; ///< the disks being backed up (overlayPath empty when cold)

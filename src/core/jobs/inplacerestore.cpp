@@ -415,6 +415,23 @@ Status InPlaceRestore::swapImages(Journal &journal)
     return {};
 }
 
+QString InPlaceRestore::definitionToRecreate() const
+{
+    // The point's domain.xml has the passwords (VNC, SPICE) the manifest's lacks; taken only
+    // when it reads as this VM's definition (older points, or one edited by hand, may not).
+    QFile file(m_ctx.point.dir + QStringLiteral("/domain.xml"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString secure = QString::fromUtf8(file.readAll());
+        auto parsed = DomainXml::parseDomain(secure);
+        if (parsed && parsed->uuid.compare(m_ctx.vmUuid, Qt::CaseInsensitive) == 0) {
+            return secure;
+        }
+        qCInfo(lcJobs) << "Not using" << file.fileName()
+                       << "of another or no VM; the manifest's definition instead";
+    }
+    return m_ctx.manifest.domainXml;
+}
+
 Status InPlaceRestore::recreate()
 {
     if (m_withMemory) {
@@ -426,7 +443,7 @@ Status InPlaceRestore::recreate()
         // Running now as a transient VM; made persistent once the restore is recorded as done.
         return {};
     }
-    auto xml = withRestoredDisks(m_ctx.manifest.domainXml);
+    auto xml = withRestoredDisks(definitionToRecreate());
     if (!xml) {
         return xml.error();
     }

@@ -61,6 +61,8 @@ private:
     Status swapImages(Journal &journal);
     Status resume();
     Status recreate();
+    /// What a removed VM is defined from when no RAM is resumed.
+    QString definitionToRecreate() const;
     Error rollback(Journal &journal, const Error &cause, bool vmTouched);
     bool stillRunning() const;
 
