@@ -321,6 +321,10 @@
         <source>The UEFI variables of &apos;%1&apos; (%2) are left as they are: user %3 may not change %4. The point&apos;s variables are in %5.</source>
         <translation>Die UEFI-Variablen von &apos;%1&apos; (%2) bleiben, wie sie sind: Benutzer %3 darf %4 nicht ändern. Die Variablen des Sicherungspunkts liegen in %5.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; kept its UEFI variables in %2, and the VM &apos;%3&apos; uses that file now. Restore the point as a new VM instead (--as NAME). Nothing was changed.</source>
+        <translation>&apos;%1&apos; hatte ihre UEFI-Variablen in %2, und die VM &apos;%3&apos; nutzt diese Datei jetzt. Stellen Sie den Punkt stattdessen als neue VM wieder her (--as NAME). Es wurde nichts verändert.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

@@ -1004,13 +1004,40 @@ private Q_SLOTS:
             qPrintable(r.describe()));
         QCOMPARE(leftoversIn(QFileInfo(vm.nvram).absolutePath()), QStringList());
 
-        // Removed with its variables (as virt-manager deletes them), then brought back as it was.
-        QVERIFY(writeFile(vm.nvram, uefiVars("changed again")));
+        // Removed, its disk deleted and its variables file kept: that file is replaced only
+        // with --force, and never while another VM uses it.
+        const QByteArray kept = uefiVars("changed again");
+        QVERIFY(writeFile(vm.nvram, kept));
         virDomainPtr d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
         QVERIFY(d);
-        QCOMPARE(virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_NVRAM), 0);
+        QCOMPARE(virDomainUndefineFlags(d, VIR_DOMAIN_UNDEFINE_KEEP_NVRAM), 0);
         virDomainFree(d);
-        QVERIFY(!QFile::exists(vm.nvram));
+        QVERIFY(QFile::remove(vm.disk));
+        const QStringList restoreRemoved = common()
+            << QStringLiteral("restore") << name << QStringLiteral("latest");
+        const CtlResult unforced = runCtl(restoreRemoved);
+        QVERIFY2(unforced.exitCode == int(ErrorCode::Conflict) && unforced.err.contains(vm.nvram),
+            qPrintable(unforced.describe()));
+        const QString otherName = name + QStringLiteral("-other");
+        virDomainPtr other = virDomainDefineXML(g.connection(),
+            QStringLiteral("<domain type='qemu'><name>%1</name><memory unit='MiB'>64</memory><os><type "
+                           "arch='x86_64' machine='q35'>hvm</type><loader readonly='yes' "
+                           "type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader><nvram>%2</nvram></"
+                           "os><features><acpi/></features></domain>")
+                .arg(otherName, vm.nvram)
+                .toUtf8()
+                .constData());
+        QVERIFY2(other, qPrintable(TestGuest::lastLibvirtError()));
+        const CtlResult taken = runCtl(restoreRemoved + QStringList {QStringLiteral("--force")});
+        QCOMPARE(virDomainUndefineFlags(other, VIR_DOMAIN_UNDEFINE_KEEP_NVRAM), 0);
+        virDomainFree(other);
+        QVERIFY2(taken.exitCode == int(ErrorCode::Conflict) && taken.err.contains(otherName),
+            qPrintable(taken.describe()));
+        QCOMPARE(readFile(vm.nvram), kept);
+        QVERIFY(!QFile::exists(vm.disk));
+
+        // Deleted with its variables (as virt-manager does), then brought back as it was.
+        QVERIFY(QFile::remove(vm.nvram));
         const CtlResult back
             = runCtl(common() << QStringLiteral("restore") << name << QStringLiteral("latest")
                               << QStringLiteral("--force") << QStringLiteral("--json"));

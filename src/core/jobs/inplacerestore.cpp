@@ -126,6 +126,9 @@ Status InPlaceRestore::preflightRemoved()
                 users.insert(path, other.name());
             }
         }
+        if (definition && !DomainXml::nvramPath(definition->xml).isEmpty()) {
+            users.insert(DomainXml::nvramPath(definition->xml), other.name());
+        }
     }
     QStringList present;
     for (const PointManifest::Disk &d : m.disks) {
@@ -137,6 +140,20 @@ Status InPlaceRestore::preflightRemoved()
         }
         if (RestoreFiles::exists(d.originalPath)) {
             present << d.originalPath;
+        }
+    }
+    // Its UEFI variables file, like an image: never another VM's, replaced only with force.
+    if (m.nvram) {
+        const QString vars = m.nvram->originalPath;
+        if (users.contains(vars)) {
+            return Error(ErrorCode::Conflict,
+                tr("'%1' kept its UEFI variables in %2, and the VM '%3' uses that file now. Restore the "
+                   "point "
+                   "as a new VM instead (--as NAME). Nothing was changed.")
+                    .arg(vm, vars, users.value(vars)));
+        }
+        if (RestoreFiles::exists(vars)) {
+            present << vars;
         }
     }
     if (!present.isEmpty() && !m_ctx.request.force) {
