@@ -200,7 +200,11 @@
     </message>
 </context>
 <context>
-    <name>InPlaceRestore</name>
+    <name>InPlacePreflight</name>
+    <message>
+        <source>Restoring &apos;%1&apos;</source>
+        <translation>Wiederherstellung von &apos;%1&apos;</translation>
+    </message>
     <message>
         <source>&apos;%1&apos; is %2. Restoring it in place stops it and replaces its disks%3 with those of point %4. Add --force to do so, or restore the point beside it as a new VM with --as NAME. Nothing was changed.</source>
         <translation>&apos;%1&apos; ist im Zustand %2. Eine Wiederherstellung an Ort und Stelle stoppt die VM und ersetzt ihre Platten%3 durch die von Punkt %4. Fügen Sie dazu --force hinzu oder stellen Sie den Punkt mit --as NAME daneben als neue VM wieder her. Es wurde nichts geändert.</translation>
@@ -218,6 +222,26 @@
         <translation>&apos;%1&apos; ist eine transiente VM (libvirt vergisst sie, sobald sie stoppt), und Punkt %2 enthält keinen RAM-Zustand, aus dem sie fortgesetzt werden könnte. Stellen Sie den Punkt stattdessen mit --as NAME als neue VM wieder her. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; was removed from libvirt, and the VM now called &apos;%1&apos; is another one (UUID %2), so it cannot come back under its own name. Restore the point as a new VM instead: rewindctl restore %3 %4 --as NAME. Nothing was changed.</source>
+        <translation>&apos;%1&apos; wurde aus libvirt entfernt, und die VM, die jetzt &apos;%1&apos; heißt, ist eine andere (UUID %2); deshalb kann sie nicht unter ihrem eigenen Namen zurückkommen. Stellen Sie den Punkt stattdessen als neue VM wieder her: rewindctl restore %3 %4 --as NAME. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Point %1 holds no definition of &apos;%2&apos;, so &apos;%2&apos; cannot be defined again from it. Export its disks instead (--export DIR). Nothing was changed.</source>
+        <translation>Punkt %1 enthält keine Definition von &apos;%2&apos;, daher kann &apos;%2&apos; daraus nicht wieder definiert werden. Exportieren Sie stattdessen seine Datenträger (--export DIR). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; used %2 for disk %3, and the VM &apos;%4&apos; uses that image now. Restore the point as a new VM instead (--as NAME). Nothing was changed.</source>
+        <translation>&apos;%1&apos; nutzte %2 für Datenträger %3, und die VM &apos;%4&apos; nutzt dieses Abbild jetzt. Stellen Sie den Punkt stattdessen als neue VM wieder her (--as NAME). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; kept its UEFI variables in %2, and the VM &apos;%3&apos; uses that file now. Restore the point as a new VM instead (--as NAME). Nothing was changed.</source>
+        <translation>&apos;%1&apos; hatte ihre UEFI-Variablen in %2, und die VM &apos;%3&apos; nutzt diese Datei jetzt. Stellen Sie den Punkt stattdessen als neue VM wieder her (--as NAME). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer defined in libvirt, but its images are still there: %2. Bringing it back as it was at point %3 replaces them with the point&apos;s; add --force to do so (--keep-safety-copy keeps them beside), or restore the point as a new VM with --as NAME. Nothing was changed.</source>
+        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert, aber seine Abbilder sind noch da: %2. Es so zurückzuholen, wie es bei Punkt %3 war, ersetzt sie durch die des Punkts; fügen Sie dazu --force hinzu (--keep-safety-copy behält sie daneben), oder stellen Sie den Punkt mit --as NAME als neue VM wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>Point %1 does not say where the image of disk %2 was.</source>
         <translation>Punkt %1 gibt nicht an, wo das Abbild von Platte %2 lag.</translation>
     </message>
@@ -230,17 +254,24 @@
         <translation>Die Wiederherstellung von &apos;%1&apos; an Ort und Stelle ersetzt die Abbilder in %2, wo Benutzer %3 nichts ändern darf, und libvirt kann für Rewind keine Dateien umbenennen. Führen Sie rewindctl als ein Benutzer aus, der dort schreiben darf, oder stellen Sie den Punkt als neue VM in einem eigenen Ordner wieder her: --as NAME --to DIR. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>%1 exists, left by an earlier restore. Remove it (or move it away if you still need it), then restore again. Nothing was changed.</source>
-        <translation>%1 ist von einer früheren Wiederherstellung übrig geblieben. Entfernen Sie es (oder verschieben Sie es, falls Sie es noch benötigen) und starten Sie die Wiederherstellung dann erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Disk %1 of &apos;%2&apos; now uses %3; the point&apos;s image is restored to %4, where it was when the point was taken, and %3 is left as it is.</source>
         <translation>Platte %1 von &apos;%2&apos; verwendet jetzt %3; das Abbild des Punkts wird nach %4 wiederhergestellt, wo es lag, als der Punkt erstellt wurde, und %3 bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Restoring &apos;%1&apos;</source>
-        <translation>Wiederherstellung von &apos;%1&apos;</translation>
+        <source>&apos;%1&apos; no longer has a UEFI variables file; the point&apos;s variables are not restored and stay in the point as %2.</source>
+        <translation>&apos;%1&apos; hat keine Datei für UEFI-Variablen mehr; die Variablen des Sicherungspunkts werden nicht wiederhergestellt und bleiben im Sicherungspunkt als %2.</translation>
     </message>
+    <message>
+        <source>The UEFI variables of &apos;%1&apos; (%2) are left as they are: user %3 may not change %4. The point&apos;s variables are in %5.</source>
+        <translation>Die UEFI-Variablen von &apos;%1&apos; (%2) bleiben, wie sie sind: Benutzer %3 darf %4 nicht ändern. Die Variablen des Sicherungspunkts liegen in %5.</translation>
+    </message>
+    <message>
+        <source>%1 exists, left by an earlier restore. Remove it (or move it away if you still need it), then restore again. Nothing was changed.</source>
+        <translation>%1 ist von einer früheren Wiederherstellung übrig geblieben. Entfernen Sie es (oder verschieben Sie es, falls Sie es noch benötigen) und starten Sie die Wiederherstellung dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceRestore</name>
     <message>
         <source>The old saved state of &apos;%1&apos; could not be removed (%2); remove it with &apos;virsh managedsave-remove&apos; before its next start.</source>
         <translation>Der alte gespeicherte Zustand von &apos;%1&apos; konnte nicht entfernt werden (%2); entfernen Sie ihn vor dem nächsten Start mit &apos;virsh managedsave-remove&apos;.</translation>
@@ -274,22 +305,6 @@
         <translation>Punkt %1 enthält keinen RAM-Zustand, daher ist &apos;%2&apos; auf den wiederhergestellten Platten ausgeschaltet. Starten Sie die VM mit: virsh start &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was removed from libvirt, and the VM now called &apos;%1&apos; is another one (UUID %2), so it cannot come back under its own name. Restore the point as a new VM instead: rewindctl restore %3 %4 --as NAME. Nothing was changed.</source>
-        <translation>&apos;%1&apos; wurde aus libvirt entfernt, und die VM, die jetzt &apos;%1&apos; heißt, ist eine andere (UUID %2); deshalb kann sie nicht unter ihrem eigenen Namen zurückkommen. Stellen Sie den Punkt stattdessen als neue VM wieder her: rewindctl restore %3 %4 --as NAME. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Point %1 holds no definition of &apos;%2&apos;, so &apos;%2&apos; cannot be defined again from it. Export its disks instead (--export DIR). Nothing was changed.</source>
-        <translation>Punkt %1 enthält keine Definition von &apos;%2&apos;, daher kann &apos;%2&apos; daraus nicht wieder definiert werden. Exportieren Sie stattdessen seine Datenträger (--export DIR). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; used %2 for disk %3, and the VM &apos;%4&apos; uses that image now. Restore the point as a new VM instead (--as NAME). Nothing was changed.</source>
-        <translation>&apos;%1&apos; nutzte %2 für Datenträger %3, und die VM &apos;%4&apos; nutzt dieses Abbild jetzt. Stellen Sie den Punkt stattdessen als neue VM wieder her (--as NAME). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is no longer defined in libvirt, but its images are still there: %2. Bringing it back as it was at point %3 replaces them with the point&apos;s; add --force to do so (--keep-safety-copy keeps them beside), or restore the point as a new VM with --as NAME. Nothing was changed.</source>
-        <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert, aber seine Abbilder sind noch da: %2. Es so zurückzuholen, wie es bei Punkt %3 war, ersetzt sie durch die des Punkts; fügen Sie dazu --force hinzu (--keep-safety-copy behält sie daneben), oder stellen Sie den Punkt mit --as NAME als neue VM wieder her. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Images that were at the paths of &apos;%1&apos; are back in place, and &apos;%1&apos; is still not defined in libvirt.</source>
         <translation>Abbilder, die unter den Pfaden von &apos;%1&apos; lagen, sind wieder an ihrem Platz, und &apos;%1&apos; ist weiterhin nicht in libvirt definiert.</translation>
     </message>
@@ -312,18 +327,6 @@
     <message>
         <source>&apos;%1&apos; was started while its images were being replaced.</source>
         <translation>&apos;%1&apos; wurde gestartet, während seine Abbilder ersetzt wurden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; no longer has a UEFI variables file; the point&apos;s variables are not restored and stay in the point as %2.</source>
-        <translation>&apos;%1&apos; hat keine Datei für UEFI-Variablen mehr; die Variablen des Sicherungspunkts werden nicht wiederhergestellt und bleiben im Sicherungspunkt als %2.</translation>
-    </message>
-    <message>
-        <source>The UEFI variables of &apos;%1&apos; (%2) are left as they are: user %3 may not change %4. The point&apos;s variables are in %5.</source>
-        <translation>Die UEFI-Variablen von &apos;%1&apos; (%2) bleiben, wie sie sind: Benutzer %3 darf %4 nicht ändern. Die Variablen des Sicherungspunkts liegen in %5.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; kept its UEFI variables in %2, and the VM &apos;%3&apos; uses that file now. Restore the point as a new VM instead (--as NAME). Nothing was changed.</source>
-        <translation>&apos;%1&apos; hatte ihre UEFI-Variablen in %2, und die VM &apos;%3&apos; nutzt diese Datei jetzt. Stellen Sie den Punkt stattdessen als neue VM wieder her (--as NAME). Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "jobs/inplacepreflight.h"
 #include "jobs/restoreoperation.h"
-#include "jobs/restoreplan.h"
-#include "libvirt/domain.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +32,9 @@ struct RestoreContext;
 /// the VM still running untouched, and the VM is down only for the renames and the RAM
 /// restore (well under a second for small guests). The space needed is the same either
 /// way, as the safety copies exist until the end.
+///
+/// What is checked before anything is touched, and what the restore will write where, is
+/// decided by InPlacePreflight.
 class InPlaceRestore
 {
     Q_DECLARE_TR_FUNCTIONS(InPlaceRestore)
@@ -42,17 +44,9 @@ public:
     Result<RestoreOutcome> run();
 
 private:
-    Status preflight();
-    Status preflightExisting(const Libvirt::Domain &domain);
-    Status preflightRemoved();
-    /// The swap that puts back the point's UEFI variables, when it holds them and the
-    /// folder of the VM's file can be written here (else said in a note).
-    /// Where the point's file for path is written and the VM's file moved aside; refused
-    /// when an earlier restore left files there.
-    Result<ImageSwap> planSwap(const QString &target, const QString &path, const QString &format) const;
-    Status preflightNvram(QHash<QString, qint64> &space);
     Status stage(Journal &journal);
-    /// A definition whose disks are the restored images (paths and formats of m_swaps).
+    /// A definition whose disks are the restored images (paths and formats of the plan's
+    /// swaps).
     Result<QString> withRestoredDisks(const QString &xml) const;
     Status prepareMemory();
     /// Stops the VM where it runs (with force; the state is read again, as it may have
@@ -67,19 +61,9 @@ private:
     bool stillRunning() const;
 
     RestoreContext &m_ctx;
-    Libvirt::Domain m_domain;
-    DomainInfo m_info;
-    bool m_wasActive = false;
-    bool m_withMemory = false;
-    bool m_hadManagedSave = false;
-    bool m_removed = false; ///< libvirt no longer defines the VM: it is defined again
+    InPlacePlan m_plan;
     bool m_defined = false; ///< this restore defined the removed VM (undefined on failure)
-    QStringList m_oldOverlays; ///< the removed VM's tracking overlays, left as they were
-    QList<ImageSwap> m_swaps;
-    QList<PointManifest::Disk> m_sources; ///< the stored file stage() writes for each of m_swaps
-    QString m_memoryFile; ///< the decompressed RAM image (full-state points)
     QString m_resumeXml; ///< dxml for the RAM restore: the saved definition, disks rewritten
-    qint64 m_totalBytes = 0;
 };
 
 } // namespace Rewind
