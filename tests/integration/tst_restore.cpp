@@ -27,6 +27,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 using namespace Rewind;
 using namespace RewindTest;
@@ -1109,10 +1110,23 @@ private Q_SLOTS:
         d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
         QVERIFY(d);
         QCOMPARE(virDomainDestroy(d), 0);
-        virDomainFree(d);
         QByteArray changed = readFile(vm.nvram);
         changed[changed.size() - 1] = char(changed.at(changed.size() - 1) ^ 0x01);
         QVERIFY(writeFile(vm.nvram, changed));
+        // And moved to another file (virsh edit): the saved definition in the RAM image
+        // names the old one, where nothing is now.
+        const QString moved
+            = QFileInfo(vm.nvram).absolutePath() + QLatin1Char('/') + name + QStringLiteral("_MOVED_VARS.fd");
+        QString definition = xmlOf(d, VIR_DOMAIN_XML_INACTIVE);
+        virDomainFree(d);
+        definition.replace(vm.nvram + QStringLiteral("</nvram>"), moved + QStringLiteral("</nvram>"));
+        QVERIFY(QFile::rename(vm.nvram, moved));
+        d = virDomainDefineXML(g.connection(), definition.toUtf8().constData());
+        QVERIFY2(d, qPrintable(TestGuest::lastLibvirtError()));
+        QCOMPARE(DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE)), moved);
+        virDomainFree(d);
+        const QString old = std::exchange(vm.nvram, moved);
+        auto removeOld = qScopeGuard([&] { QFile::remove(old); });
 
         const CtlResult r = runCtl(common()
             << QStringLiteral("restore") << name << QStringLiteral("latest") << QStringLiteral("--json"));
@@ -1121,7 +1135,14 @@ private Q_SLOTS:
         QVERIFY2(out.value(QLatin1String("memoryRestored")).toBool()
                 && out.value(QLatin1String("running")).toBool(),
             qPrintable(r.describe()));
-        QCOMPARE(readFile(vm.nvram), atPoint);
+        QCOMPARE(readFile(moved), atPoint);
+        // The running VM and its definition both use the file put back.
+        d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
+        QVERIFY(d);
+        QCOMPARE(DomainXml::nvramPath(xmlOf(d, 0)), moved);
+        QCOMPARE(DomainXml::nvramPath(xmlOf(d, VIR_DOMAIN_XML_INACTIVE)), moved);
+        virDomainFree(d);
+        QVERIFY(!QFile::exists(old));
     }
 
     // qemu:///system used by a normal user: the new VM's folder (next to the original's

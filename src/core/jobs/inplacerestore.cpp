@@ -51,14 +51,22 @@ Result<QString> InPlaceRestore::withRestoredDisks(const QString &xml) const
 {
     QHash<QString, QString> paths;
     QHash<QString, QString> formats;
+    QString nvram;
     for (const ImageSwap &s : std::as_const(m_plan.swaps)) {
         if (s.target == ImageSwap::NvramTarget) {
-            continue; // not a disk; the definition names that file already
+            nvram = s.path;
+            continue;
         }
         paths.insert(s.target, s.path);
         formats.insert(s.target, s.format);
     }
-    return DomainXml::rewriteDisks(xml, paths, formats);
+    auto rewritten = DomainXml::rewriteDisks(xml, paths, formats);
+    if (!rewritten || nvram.isEmpty()) {
+        return rewritten;
+    }
+    // The variables were put back where the VM keeps them now, which the saved definition
+    // of a full-state point does not name if the file has moved since the point.
+    return DomainXml::rewriteNvram(*rewritten, nvram);
 }
 
 Status InPlaceRestore::prepareMemory()

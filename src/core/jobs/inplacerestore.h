@@ -46,7 +46,7 @@ public:
 private:
     Status stage(Journal &journal);
     /// A definition whose disks are the restored images (paths and formats of the plan's
-    /// swaps).
+    /// swaps), and whose UEFI variables file is the restored one.
     Result<QString> withRestoredDisks(const QString &xml) const;
     Status prepareMemory();
     /// Stops the VM where it runs (with force; the state is read again, as it may have

@@ -209,6 +209,7 @@ struct Rewrite
     QHash<QString, QString> formats;
     QString newName; // empty: keep
     bool dropIdentity = false; // drop <uuid> and <mac>
+    QString nvramPath; // empty: keep (or drop, with dropIdentity)
 };
 
 } // namespace
@@ -322,12 +323,16 @@ Result<QString> rewrite(const QString &xml, const Rewrite &rw)
                 reader.skipCurrentElement();
                 --depth;
                 continue;
-            } else if (rw.dropIdentity && depth == 3 && name == QLatin1String("nvram")) {
-                // The UEFI variables file is the original's: the element stays (its template),
+            } else if ((rw.dropIdentity || !rw.nvramPath.isEmpty()) && depth == 3
+                && name == QLatin1String("nvram")) {
+                // A copy's variables file is the original's: the element stays (its template),
                 // its path goes, and libvirt gives the copy one of its own at define time.
                 copyStartElement(reader, writer);
                 reader.skipCurrentElement();
                 --depth;
+                if (!rw.nvramPath.isEmpty()) {
+                    writer.writeCharacters(rw.nvramPath);
+                }
                 writer.writeEndElement();
                 continue;
             }
@@ -355,7 +360,12 @@ Result<QString> rewrite(const QString &xml, const Rewrite &rw)
 Result<QString> rewriteDisks(
     const QString &xml, const QHash<QString, QString> &newPaths, const QHash<QString, QString> &newFormats)
 {
-    return rewrite(xml, Rewrite {newPaths, newFormats, {}, false});
+    return rewrite(xml, Rewrite {newPaths, newFormats, {}, false, {}});
+}
+
+Result<QString> rewriteNvram(const QString &xml, const QString &path)
+{
+    return rewrite(xml, Rewrite {{}, {}, {}, false, path});
 }
 
 QString nvramPath(const QString &xml)
@@ -380,7 +390,7 @@ QString nvramPath(const QString &xml)
 Result<QString> cloneDefinition(const QString &xml, const QString &newName,
     const QHash<QString, QString> &newPaths, const QHash<QString, QString> &newFormats)
 {
-    return rewrite(xml, Rewrite {newPaths, newFormats, newName, true});
+    return rewrite(xml, Rewrite {newPaths, newFormats, newName, true, {}});
 }
 
 } // namespace DomainXml

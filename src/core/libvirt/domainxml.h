@@ -33,6 +33,10 @@ Result<QString> cloneDefinition(const QString &xml, const QString &newName,
 /// The file of the domain's UEFI variables (<os><nvram>), empty when it has none.
 QString nvramPath(const QString &xml);
 
+/// Returns a copy whose UEFI variables file is path; the element's attributes (its
+/// template) are kept. A definition without <nvram> is returned unchanged.
+Result<QString> rewriteNvram(const QString &xml, const QString &path);
+
 /// Writes the start tag the reader stands on exactly as written: its own namespace
 /// declarations and attributes, with the prefixes they had. Used instead of
 /// QXmlStreamWriter::writeCurrentToken(), which renames the prefix of an element that

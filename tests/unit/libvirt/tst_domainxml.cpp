@@ -177,6 +177,18 @@ private Q_SLOTS:
         QVERIFY(same.ok());
         QCOMPARE(DomainXml::nvramPath(*same), QStringLiteral("/var/lib/libvirt/qemu/nvram/web_VARS.fd"));
         QCOMPARE(DomainXml::nvramPath(QString::fromUtf8(kDomain)), QString());
+
+        // A VM whose variables file moved since a point resumes on the file put back.
+        const QString moved = QStringLiteral("/srv/vms/web_VARS.fd");
+        auto renamed = DomainXml::rewriteNvram(xml, moved);
+        QVERIFY(renamed.ok());
+        QCOMPARE(DomainXml::nvramPath(*renamed), moved);
+        QVERIFY2(renamed->contains(QLatin1String("<nvram template=\"/usr/share/OVMF/OVMF_VARS.fd\">")),
+            qPrintable(*renamed));
+        QCOMPARE(DomainXml::parseDisks(*renamed)->size(), DomainXml::parseDisks(xml)->size());
+        auto plain = DomainXml::rewriteNvram(QString::fromUtf8(kDomain), moved);
+        QVERIFY(plain.ok());
+        QCOMPARE(DomainXml::nvramPath(*plain), QString());
     }
 
     void namespacedMetadataSurvivesRepeatedRewrites()
