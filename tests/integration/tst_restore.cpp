@@ -962,9 +962,15 @@ private Q_SLOTS:
             QFile::remove(vm.disk);
         });
         const QByteArray atPoint = uefiVars("UEFI variables at the point of " + name.toUtf8());
-        // A console password, which libvirt gives only to readers of the secure definition.
-        QVERIFY(defineUefiVm(
-            name, atPoint, &vm, QStringLiteral("<graphics type='vnc' autoport='yes' passwd='s3cret-R'/>")));
+        // A console password, which libvirt gives only to readers of the secure definition;
+        // a serial console logged to a file, whose folder goes to make a start fail.
+        QTemporaryDir serialDir;
+        QVERIFY(serialDir.isValid());
+        const QString console = serialDir.filePath(QStringLiteral("console.log"));
+        QVERIFY(defineUefiVm(name, atPoint, &vm,
+            QStringLiteral("<graphics type='vnc' autoport='yes' passwd='s3cret-R'/>"
+                           "<serial type='file'><source path='%1'/><target port='0'/></serial>")
+                .arg(console)));
         const CtlResult b = runCtl(common() << QStringLiteral("backup") << name << QStringLiteral("--json"));
         QVERIFY2(b.exitCode == 0, qPrintable(b.describe()));
         const QString dir = uefiPointDir(vm, b);
@@ -1036,6 +1042,20 @@ private Q_SLOTS:
             qPrintable(taken.describe()));
         QCOMPARE(readFile(vm.nvram), kept);
         QVERIFY(!QFile::exists(vm.disk));
+
+        // Defined again, then its start fails: it is removed again, and the variables file
+        // that was at its path is back (libvirt undefines a UEFI VM only when told what to do
+        // with that file, and this one is not Rewind's to delete).
+        QVERIFY(QDir(serialDir.path()).removeRecursively());
+        const CtlResult failed
+            = runCtl(restoreRemoved + QStringList {QStringLiteral("--force"), QStringLiteral("--start")});
+        QVERIFY2(failed.exitCode != 0 && failed.err.contains(console), qPrintable(failed.describe()));
+        d = virDomainLookupByName(g.connection(), name.toUtf8().constData());
+        QVERIFY(!d);
+        QCOMPARE(readFile(vm.nvram), kept);
+        QVERIFY(!QFile::exists(vm.disk));
+        QCOMPARE(leftoversIn(QFileInfo(vm.nvram).absolutePath()), QStringList());
+        QVERIFY(QDir().mkpath(serialDir.path()));
 
         // Deleted with its variables (as virt-manager does), then brought back as it was.
         QVERIFY(QFile::remove(vm.nvram));
