@@ -281,8 +281,11 @@ int main(int argc, char *argv[])
         return int(ErrorCode::Usage);
     }
     if (args.size() < it->minArgs || args.size() > it->maxArgs) {
-        Cli::err() << "rewindctl: wrong number of arguments. Usage: rewindctl "
-                   << QCoreApplication::translate("rewindctl", it->synopsis) << Qt::endl;
+        // The command's lines of --help, indented as there, so that its description and
+        // any further forms (restore's) line up.
+        Cli::err() << "rewindctl: wrong number of arguments for '" << name << "':\n  "
+                   << QCoreApplication::translate("rewindctl", it->synopsis) << "\nTry 'rewindctl --help'."
+                   << Qt::endl;
         return int(ErrorCode::Usage);
     }
 
