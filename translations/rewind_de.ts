@@ -2159,60 +2159,8 @@ Details: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Choose where backups go</source>
-        <translation>Wählen Sie, wohin Sicherungen kommen</translation>
-    </message>
-    <message>
-        <source>Rewind keeps backups in a repository: a folder it owns, readable with standard tools (qemu-img, zstd, virsh). Pick a disk with room for your VMs&apos; disks and RAM.</source>
-        <translation>Rewind bewahrt Sicherungen in einem Repository auf: einem eigenen Ordner, der mit Standardwerkzeugen lesbar ist (qemu-img, zstd, virsh). Wählen Sie einen Datenträger mit genug Platz für die Platten und den RAM Ihrer VMs.</translation>
-    </message>
-    <message>
-        <source>Use %1</source>
-        <translation>%1 verwenden</translation>
-    </message>
-    <message>
-        <source>Choose Folder…</source>
-        <translation>Ordner wählen …</translation>
-    </message>
-    <message>
-        <source>Select a virtual machine</source>
-        <translation>Wählen Sie eine virtuelle Maschine</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>Noch nichts anzuzeigen</translation>
-    </message>
-    <message>
-        <source>Its backup points appear here on a timeline. &quot;Back Up Now&quot; backs up every selected VM.</source>
-        <translation>Die Sicherungspunkte der VM erscheinen hier auf einer Zeitleiste. „Jetzt sichern“ sichert jede ausgewählte VM.</translation>
-    </message>
-    <message>
-        <source>Reading the backups of &apos;%1&apos;…</source>
-        <translation>Sicherungen von &apos;%1&apos; werden gelesen …</translation>
-    </message>
-    <message>
-        <source>No backups of &apos;%1&apos; yet</source>
-        <translation>Noch keine Sicherungen von &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>The first backup copies the VM&apos;s disks and, for a running VM, its RAM, captured at one instant while it keeps running. Restoring the point later resumes it exactly there.</source>
-        <translation>Die erste Sicherung kopiert die Platten der VM und bei einer laufenden VM auch ihren RAM, erfasst in einem einzigen Augenblick, während sie weiterläuft. Wird der Punkt später wiederhergestellt, läuft sie genau dort weiter.</translation>
-    </message>
-    <message>
-        <source>Back Up &apos;%1&apos; Now</source>
-        <translation>&apos;%1&apos; jetzt sichern</translation>
-    </message>
-    <message>
         <source>Choose the Backup Repository</source>
         <translation>Sicherungs-Repository wählen</translation>
-    </message>
-    <message>
-        <source>The backup repository is not available</source>
-        <translation>Das Sicherungs-Repository ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Rewind starts in the system tray when you log in.</source>
@@ -2221,10 +2169,6 @@ Details: %2</translation>
     <message>
         <source>Rewind no longer starts when you log in.</source>
         <translation>Rewind startet nicht mehr beim Anmelden.</translation>
-    </message>
-    <message>
-        <source>Rewind tries again every minute, and scheduled backups wait for it.</source>
-        <translation>Rewind versucht es jede Minute erneut, und geplante Sicherungen warten darauf.</translation>
     </message>
     <message>
         <source>checked %1</source>
@@ -2425,6 +2369,65 @@ Open Rewind to see the log or retry.</source>
     <message>
         <source>&apos;%1&apos; is back as it was at point %2, defined in libvirt again.</source>
         <translation>&apos;%1&apos; ist zurück, wie es bei Punkt %2 war, und wieder in libvirt definiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::PointEmptyState</name>
+    <message>
+        <source>The backup repository is not available</source>
+        <translation>Das Sicherungs-Repository ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Rewind tries again every minute, and scheduled backups wait for it.</source>
+        <translation>Rewind versucht es jede Minute erneut, und geplante Sicherungen warten darauf.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>Choose where backups go</source>
+        <translation>Wählen Sie, wohin Sicherungen kommen</translation>
+    </message>
+    <message>
+        <source>Rewind keeps backups in a repository: a folder it owns, readable with standard tools (qemu-img, zstd, virsh). Pick a disk with room for your VMs&apos; disks and RAM.</source>
+        <translation>Rewind bewahrt Sicherungen in einem Repository auf: einem eigenen Ordner, der mit Standardwerkzeugen lesbar ist (qemu-img, zstd, virsh). Wählen Sie einen Datenträger mit genug Platz für die Platten und den RAM Ihrer VMs.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Select a virtual machine</source>
+        <translation>Wählen Sie eine virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Noch nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Its backup points appear here on a timeline. &quot;Back Up Now&quot; backs up every selected VM.</source>
+        <translation>Die Sicherungspunkte der VM erscheinen hier auf einer Zeitleiste. „Jetzt sichern“ sichert jede ausgewählte VM.</translation>
+    </message>
+    <message>
+        <source>Reading the backups of &apos;%1&apos;…</source>
+        <translation>Sicherungen von &apos;%1&apos; werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No backups of &apos;%1&apos; yet</source>
+        <translation>Noch keine Sicherungen von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The first backup copies the VM&apos;s disks and, for a running VM, its RAM, captured at one instant while it keeps running. Restoring the point later resumes it exactly there.</source>
+        <translation>Die erste Sicherung kopiert die Platten der VM und bei einer laufenden VM auch ihren RAM, erfasst in einem einzigen Augenblick, während sie weiterläuft. Wird der Punkt später wiederhergestellt, läuft sie genau dort weiter.</translation>
+    </message>
+    <message>
+        <source>Back Up &apos;%1&apos; Now</source>
+        <translation>&apos;%1&apos; jetzt sichern</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "libvirt/connection.h"
 #include "pointactions.h"
 #include "pointcommands.h"
+#include "pointemptystate.h"
 #include "pointmodel.h"
 #include "repositorylabel.h"
 #include "vmcontextmenu.h"
@@ -212,6 +213,11 @@ void MainWindow::setUpViews()
     m_vmEmptyState = new VmEmptyState(m_ui->vmEmpty, m_connections, m_vms, m_proxy, this);
     connect(m_vmEmptyState, &VmEmptyState::addConnectionRequested, this, &MainWindow::addConnection);
     connect(m_vmEmptyState, &VmEmptyState::clearSearchRequested, m_ui->searchField, &QLineEdit::clear);
+    m_pointEmptyState = new PointEmptyState(m_ui->pointEmpty, m_points, m_vms, this);
+    connect(m_pointEmptyState, &PointEmptyState::retryRequested, this, &MainWindow::repositoryRetryRequested);
+    connect(m_pointEmptyState, &PointEmptyState::chooseFolderRequested, this, &MainWindow::chooseRepository);
+    connect(m_pointEmptyState, &PointEmptyState::folderChosen, this, &MainWindow::repositoryChosen);
+    connect(m_pointEmptyState, &PointEmptyState::backUpRequested, this, &MainWindow::backUpSelected);
     m_proxy->setSourceModel(m_vms);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -375,8 +381,7 @@ void MainWindow::setRepository(const Repository &repository)
 {
     m_repository = repository;
     if (repository.isValid()) {
-        m_unavailablePath.clear();
-        m_unavailableMessage.clear();
+        m_pointEmptyState->setUnavailable({}, {});
     }
     m_repositoryLabel->setRepository(repository);
     if (!m_points->vmUuid().isEmpty()) {
@@ -390,8 +395,7 @@ void MainWindow::setRepository(const Repository &repository)
 void MainWindow::setRepositoryUnavailable(const QString &path, const QString &message)
 {
     // Says what is awaited; the repository itself, and what was read from it, is unchanged.
-    m_unavailablePath = path;
-    m_unavailableMessage = message;
+    m_pointEmptyState->setUnavailable(path, message);
     m_repositoryLabel->setUnavailable(path);
     updatePointPane();
 }
@@ -525,7 +529,6 @@ void MainWindow::showPointView(bool table)
 
 void MainWindow::updatePointPane()
 {
-    EmptyStateWidget *empty = m_ui->pointEmpty;
     const bool haveVm = !m_points->vmUuid().isEmpty();
     const int count = m_points->rowCount();
     QString title = haveVm
@@ -540,43 +543,9 @@ void MainWindow::updatePointPane()
     }
     m_ui->vmTitle->setText(title);
     m_ui->zoomCombo->setEnabled(!m_tableMode);
-    empty->clearButtons();
     QWidget *page = m_tableMode ? static_cast<QWidget *>(m_ui->pointTable) : m_ui->timeline;
-    if (!m_repository.isValid() && !m_unavailablePath.isEmpty()) {
-        page = empty;
-        empty->setContent(Icons::backupNow(), tr("The backup repository is not available"),
-            m_unavailableMessage + QStringLiteral("\n\n")
-                + tr("Rewind tries again every minute, and scheduled backups wait for it."));
-        empty->addButton(tr("Try Again"), this, &MainWindow::repositoryRetryRequested);
-        empty->addButton(tr("Choose Folder…"), this, &MainWindow::chooseRepository);
-    } else if (!m_repository.isValid()) {
-        page = empty;
-        empty->setContent(Icons::backupNow(), tr("Choose where backups go"),
-            tr("Rewind keeps backups in a repository: a folder it owns, readable with standard tools "
-               "(qemu-img, zstd, virsh). Pick a disk with room for your VMs' disks and RAM."));
-        const QString fallback = Repository::defaultLocation();
-        empty->addButton(
-            tr("Use %1").arg(fallback), this, [this, fallback] { Q_EMIT repositoryChosen(fallback); });
-        empty->addButton(tr("Choose Folder…"), this, &MainWindow::chooseRepository);
-    } else if (!haveVm) {
-        page = empty;
-        const int vms = m_vms->vmCount();
-        empty->setContent(Icons::timeline(),
-            vms > 0 ? tr("Select a virtual machine") : tr("Nothing to show yet"),
-            vms > 0 ? tr(
-                "Its backup points appear here on a timeline. \"Back Up Now\" backs up every selected VM.")
-                    : QString());
-    } else if (count == 0 && m_points->isLoading()) {
-        page = empty;
-        empty->setContent(QIcon(), tr("Reading the backups of '%1'…").arg(m_points->vmName()), QString());
-    } else if (count == 0) {
-        page = empty;
-        const QString name = m_points->vmName();
-        empty->setContent(Icons::backupNow(), tr("No backups of '%1' yet").arg(name),
-            tr("The first backup copies the VM's disks and, for a running VM, its RAM, captured at one "
-               "instant "
-               "while it keeps running. Restoring the point later resumes it exactly there."));
-        empty->addButton(tr("Back Up '%1' Now").arg(name), this, &MainWindow::backUpSelected);
+    if (m_pointEmptyState->update(m_repository)) {
+        page = m_ui->pointEmpty;
     }
     m_ui->pointStack->setCurrentWidget(page);
 }

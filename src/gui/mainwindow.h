@@ -25,6 +25,7 @@ class JobManager;
 class JobsPanel;
 class PointActions;
 class PointCommands;
+class PointEmptyState;
 class PointModel;
 class RepositoryLabel;
 class TimelineView;
@@ -120,9 +121,8 @@ private:
     PointCommands *m_pointCommands;
     RepositoryLabel *m_repositoryLabel;
     VmEmptyState *m_vmEmptyState = nullptr;
+    PointEmptyState *m_pointEmptyState = nullptr;
     Repository m_repository;
-    QString m_unavailablePath; ///< see setRepositoryUnavailable()
-    QString m_unavailableMessage;
     QString m_currentUri;
     bool m_hideOnClose = false;
     bool m_tableMode = false;
