@@ -383,25 +383,17 @@ Status BackupOperation::copyPoint(BackupPlan &plan, Journal &journal, PointManif
 Result<TransferResult> BackupOperation::storeFile(
     const QString &source, const QString &destination, const TransferOptions &options)
 {
-    TransferResult copied;
-    if (isReadable(source)) {
-        FileSink sink;
-        if (Status s = sink.open(destination); !s) {
-            return s.error();
-        }
-        auto r = ExtentPump::run(source, &sink, options);
-        if (!r) {
-            sink.abort();
-            return r.error();
-        }
-        return *r;
-    }
-    // Not readable by this user (qemu:///system) or on another host: via libvirt.
-    qCInfo(lcJobs) << "Copying" << source << "through a libvirt storage-volume stream";
+    // A sink not finished when it goes removes its file: a failed copy leaves nothing.
     FileSink sink;
     if (Status s = sink.open(destination); !s) {
         return s.error();
     }
+    if (isReadable(source)) {
+        return ExtentPump::run(source, &sink, options);
+    }
+    // Not readable by this user (qemu:///system) or on another host: via libvirt.
+    qCInfo(lcJobs) << "Copying" << source << "through a libvirt storage-volume stream";
+    TransferResult copied;
     // As on the local path, only the head of a stream that begins with a whole buffer
     // of data can be rewritten in passing.
     TransferPipeline pipeline(&sink, {true, false, 0, options.cancel, [&](char *head, qint64 size) {
