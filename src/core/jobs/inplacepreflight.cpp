@@ -19,6 +19,8 @@ InPlacePreflight::InPlacePreflight(RestoreContext &ctx) : m_ctx(ctx)
 Result<InPlacePlan> InPlacePreflight::run(RestoreContext &ctx)
 {
     InPlacePreflight p(ctx);
+    p.m_plan.withMemory
+        = ctx.manifest.method == PointManifest::Method::FullState && ctx.manifest.memory.has_value();
     auto domain = Libvirt::Domain::lookup(ctx.conn, ctx.vmUuid);
     if (!domain) {
         if (domain.error().code() != ErrorCode::NotFound) {
@@ -53,7 +55,6 @@ Result<InPlacePlan> InPlacePreflight::run(RestoreContext &ctx)
 
 Status InPlacePreflight::existing(const Libvirt::Domain &domain)
 {
-    const PointManifest &m = m_ctx.manifest;
     m_plan.domain = domain;
     auto info = domain.info();
     if (!info) {
@@ -61,7 +62,6 @@ Status InPlacePreflight::existing(const Libvirt::Domain &domain)
     }
     m_plan.info = *info;
     const DomainInfo &vm = m_plan.info;
-    m_plan.withMemory = m.method == PointManifest::Method::FullState && m.memory.has_value();
     m_plan.wasActive = vm.state != DomainState::ShutOff;
     if (m_plan.wasActive && !m_ctx.request.force) {
         return Error(ErrorCode::Conflict,
@@ -143,7 +143,6 @@ Status InPlacePreflight::removed()
     m_plan.info.uuid = m_ctx.vmUuid;
     m_plan.info.state = DomainState::ShutOff;
     m_plan.info.persistent = true;
-    m_plan.withMemory = m.method == PointManifest::Method::FullState && m.memory.has_value();
 
     // An image path another VM uses now is never taken over, with force or without.
     auto users = pathUsers();
