@@ -1957,7 +1957,7 @@ Details: %2</translation>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <source>No jobs yet. &quot;Back up now&quot; starts one; scheduled backups show up here too.</source>
+        <source>No jobs yet. &quot;Back Up Now&quot; starts one; scheduled backups show up here too.</source>
         <translation>Noch keine Aufträge. „Jetzt sichern“ startet einen; geplante Sicherungen erscheinen hier ebenfalls.</translation>
     </message>
     <message numerus="yes">

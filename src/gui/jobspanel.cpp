@@ -46,8 +46,9 @@ JobsPanel::JobsPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Jobs"));
     layout->addWidget(m_view, 1);
 
+    m_placeholder->setObjectName(QStringLiteral("jobsPlaceholder"));
     m_placeholder->setText(
-        tr("No jobs yet. \"Back up now\" starts one; scheduled backups show up here too."));
+        tr("No jobs yet. \"Back Up Now\" starts one; scheduled backups show up here too."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);

@@ -436,6 +436,41 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 < %2").arg(splitter->sizes().value(0)).arg(needed)));
     }
 
+    // The help texts that tell which button to press quote it as it is labelled, in
+    // every language.
+    void helpTextsNameTheBackupButtonAsLabelled_data()
+    {
+        QTest::addColumn<QString>("translation");
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("close");
+        QTest::newRow("English") << QString() << QStringLiteral("\"") << QStringLiteral("\"");
+        QTest::newRow("German") << QStringLiteral(":/i18n/rewind_de.qm") << QStringLiteral("\u201E")
+                                << QStringLiteral("\u201C");
+    }
+
+    void helpTextsNameTheBackupButtonAsLabelled()
+    {
+        QFETCH(QString, translation);
+        QFETCH(QString, open);
+        QFETCH(QString, close);
+        QTranslator translator;
+        if (!translation.isEmpty()) {
+            QVERIFY(translator.load(translation));
+            QCoreApplication::installTranslator(&translator);
+        }
+        auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        GuiSettings::setLastSelectedVm({}, {}); // nothing selected at the start
+        MainWindow *w = startOnTestRepository();
+        const QString quoted = open + w->backupNowAction()->text().remove(QLatin1Char('&')) + close;
+
+        auto *jobs = w->jobsPanel()->findChild<QLabel *>(QStringLiteral("jobsPlaceholder"));
+        QVERIFY(jobs);
+        QVERIFY2(jobs->text().contains(quoted), qPrintable(jobs->text() + QStringLiteral(" / ") + quoted));
+        // The point pane once the repository is open and no VM is selected.
+        QTRY_VERIFY2(w->pointEmptyState()->text().contains(quoted),
+            qPrintable(w->pointEmptyState()->text() + QStringLiteral(" / ") + quoted));
+    }
+
     // On a first start the list is wide enough for a VM's summary after its golden star,
     // not just for the column's title: "★ 12 points, 7..." says little. In a window of
     // 1024 pixels, half of it (the split's floor) is too little for that.
