@@ -10,17 +10,24 @@
 #include <QProcess>
 #include <QTest>
 
+#include <cstring>
+
 namespace RewindTest {
 
 struct CtlResult
 {
-    int exitCode = -1;
+    int exitCode = -1; ///< -1 when it crashed or did not end
+    int signal = 0; ///< the signal that ended it, when it crashed
     QString out;
     QString err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
     QString describe() const
     {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+        const QString end = signal != 0 ? QStringLiteral("crashed (signal %1: %2)")
+                                              .arg(signal)
+                                              .arg(QString::fromLocal8Bit(strsignal(signal)))
+                                        : QStringLiteral("exit %1").arg(exitCode);
+        return QStringLiteral("%1\nstdout: %2\nstderr: %3").arg(end, out, err);
     }
 };
 
@@ -101,6 +108,9 @@ inline CtlResult runCtl(
         r.err = QStringLiteral("(timed out) ");
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (p.exitStatus() == QProcess::CrashExit) {
+        r.signal = p.exitCode(); // QProcess gives the signal's number there
+    }
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err += QString::fromUtf8(p.readAllStandardError());
     return r;
