@@ -9,19 +9,34 @@
 #include <QDir>
 #include <QFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Rewind;
 
 namespace GuiTestData {
 
+QString folder()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
 void initApplication()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    static QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    // Not QStandardPaths' test mode: its folders (~/.qttest) are shared by every test
+    // program, and ctest runs several at once. Each process gets folders of its own.
+    const std::pair<const char *, QLatin1String> xdg[]
+        = {{"XDG_CONFIG_HOME", QLatin1String("config")}, {"XDG_DATA_HOME", QLatin1String("data")},
+            {"XDG_CACHE_HOME", QLatin1String("cache")}, {"XDG_STATE_HOME", QLatin1String("state")}};
+    for (const auto &[variable, name] : xdg) {
+        const QString path = folder() + QLatin1Char('/') + name;
+        QDir().mkpath(path);
+        qputenv(variable, QFile::encodeName(path));
+    }
+    const QString settings = folder() + QStringLiteral("/settings");
+    QDir().mkpath(settings);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings);
     QCoreApplication::setOrganizationName(QStringLiteral("RewindTest"));
     QCoreApplication::setApplicationName(QStringLiteral("rewind-test"));
     Translations::install();

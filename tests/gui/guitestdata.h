@@ -12,9 +12,11 @@
 /// synthetic backup points, and real (tiny) points in a repository.
 namespace GuiTestData {
 
-/// For every GUI test's initTestCase(): English plural forms, and settings kept in a
-/// temporary folder instead of the user's ~/.config.
+/// For every GUI test's initTestCase(): English plural forms, and settings and the XDG
+/// folders (config, data, cache, state) in folder() instead of the user's own.
 void initApplication();
+/// A temporary folder of this process, removed when it ends.
+QString folder();
 
 /// Starts a private dbus-daemon in bus and points DBUS_SESSION_BUS_ADDRESS at it, so that
 /// fake desktop services can be registered there. Call before anything in the process

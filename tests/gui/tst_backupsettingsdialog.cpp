@@ -193,7 +193,7 @@ private Q_SLOTS:
     // The dialog offers Start at Login where a schedule is made, and saving applies it.
     void startAtLoginIsOffered()
     {
-        QFile::remove(Autostart::entryPath()); // in QStandardPaths' test folders
+        QFile::remove(Autostart::entryPath()); // in the test's own folders (GuiTestData)
         auto dialog = openDialog();
         QVERIFY(dialog);
         auto *box = child<QCheckBox>(dialog.get(), QStringLiteral("startAtLogin"));

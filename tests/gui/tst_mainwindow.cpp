@@ -341,7 +341,7 @@ private Q_SLOTS:
     // and removes it again.
     void startAtLoginWritesTheEntry()
     {
-        QFile::remove(Autostart::entryPath()); // in QStandardPaths' test folders
+        QFile::remove(Autostart::entryPath()); // in the test's own folders (GuiTestData)
         MainWindow *w = startOnTestRepository();
         QAction *action = w->startAtLoginAction();
         QVERIFY(action->isCheckable());
