@@ -50,6 +50,12 @@ struct Timer
     void *opaque;
     virFreeCallback ff;
     bool removed = false;
+
+    /// The next call is one period after now (a disabled timer keeps a time, unused).
+    void scheduleFrom(Clock::time_point now)
+    {
+        due = now + std::chrono::milliseconds(std::max(frequency, 0));
+    }
 };
 
 short toPoll(int events)
@@ -123,8 +129,8 @@ public:
     {
         std::lock_guard lock(m_mutex);
         const int id = m_nextId++;
-        m_timers.push_back({id, frequency, Clock::now() + std::chrono::milliseconds(std::max(frequency, 0)),
-            cb, opaque, ff});
+        m_timers.push_back({id, frequency, {}, cb, opaque, ff});
+        m_timers.back().scheduleFrom(Clock::now());
         wake();
         return id;
     }
@@ -134,7 +140,7 @@ public:
         std::lock_guard lock(m_mutex);
         if (Timer *t = find(m_timers, id)) {
             t->frequency = frequency;
-            t->due = Clock::now() + std::chrono::milliseconds(std::max(frequency, 0));
+            t->scheduleFrom(Clock::now());
             wake();
         }
     }
@@ -239,7 +245,7 @@ private:
             for (Timer &t : m_timers) {
                 if (!t.removed && t.frequency >= 0 && t.due <= now) {
                     due.push_back(t.id);
-                    t.due = now + std::chrono::milliseconds(t.frequency);
+                    t.scheduleFrom(now);
                 }
             }
         }
