@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "notifier.h"
 #include "scheduler.h"
+#include "sleepinhibitor.h"
 #include "sleepwatcher.h"
 #include "trayicon.h"
 #include "vmmodel.h"
@@ -38,6 +39,7 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
     , m_notifier(new Notifier(this))
     , m_scheduler(new Scheduler(m_vms, m_jobs, this))
     , m_tray(new TrayIcon(m_vms, this))
+    , m_sleepInhibitor(new SleepInhibitor(QDBusConnection::systemBus(), this))
     , m_window(new MainWindow(m_vms, m_jobs, m_connections))
     , m_repositoryRetry(new QTimer(this))
     , m_dayChange(new QTimer(this))
@@ -90,6 +92,8 @@ DesktopApp::DesktopApp(const DesktopOptions &options, QObject *parent)
     });
     connect(m_jobs->model(), &JobModel::activeCountChanged, this, &DesktopApp::updateTray);
     connect(m_jobs->model(), &JobModel::activeCountChanged, this, [this](int active) {
+        // The reason the desktop gives when asked to sleep or shut down: the tray's line.
+        m_sleepInhibitor->setReason(runningText());
         if (m_quitting && active == 0) {
             QCoreApplication::quit();
         }
@@ -398,16 +402,23 @@ void DesktopApp::updateTray()
     if (!m_waitingFor.isEmpty()) {
         state = tr("Waiting for the backup repository");
     } else if (running > 0) {
-        const auto jobs = m_jobs->model()->jobs();
-        const auto active
-            = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job *j) { return !j->isFinished(); });
-        if (active != jobs.cend()) {
-            state = running == 1
-                ? tr("Running: %1").arg((*active)->title())
-                : tr("Running: %1 and %n more", nullptr, running - 1).arg((*active)->title());
-        }
+        state = runningText();
     }
     m_tray->setStatus(running, m_problem || !m_waitingFor.isEmpty(), tip, state);
+}
+
+// "Running: Back up 'web' and 2 more"; empty when no job runs.
+QString DesktopApp::runningText() const
+{
+    const auto jobs = m_jobs->model()->jobs();
+    const auto active
+        = std::find_if(jobs.cbegin(), jobs.cend(), [](const Job *j) { return !j->isFinished(); });
+    if (active == jobs.cend()) {
+        return {};
+    }
+    const int running = m_jobs->model()->activeCount();
+    return running == 1 ? tr("Running: %1").arg((*active)->title())
+                        : tr("Running: %1 and %n more", nullptr, running - 1).arg((*active)->title());
 }
 
 // The scheduler's plan in words, for a tray that sits there all day: an absolute time,

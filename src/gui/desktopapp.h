@@ -21,6 +21,7 @@ class JobManager;
 class MainWindow;
 class Notifier;
 class Scheduler;
+class SleepInhibitor;
 class TrayIcon;
 class VmModel;
 
@@ -54,6 +55,7 @@ public:
     Notifier *notifier() const { return m_notifier; }
     Scheduler *scheduler() const { return m_scheduler; }
     TrayIcon *trayIcon() const { return m_tray; }
+    SleepInhibitor *sleepInhibitor() const { return m_sleepInhibitor; }
     Repository repository() const { return m_repository; }
     /// The remembered repository that could not be opened at the start, or the one in use
     /// that was gone when a job failed (its drive unplugged), tried again every retry
@@ -88,6 +90,7 @@ private:
     void recover(Connection *connection);
     void onJobStarted(Job *job);
     void updateTray();
+    QString runningText() const;
     QString nextBackupText() const;
     void waitForRepository(const QString &path, const QString &message);
     void retryRepository();
@@ -101,6 +104,7 @@ private:
     Notifier *m_notifier;
     Scheduler *m_scheduler;
     TrayIcon *m_tray;
+    SleepInhibitor *m_sleepInhibitor;
     MainWindow *m_window;
     Repository m_repository;
     QTimer *m_repositoryRetry;
