@@ -3,14 +3,29 @@
 #include "guilogging.h"
 
 #include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QGuiApplication>
 
 namespace Rewind {
 
-SleepInhibitor::SleepInhibitor(const QDBusConnection &bus, QObject *parent) : QObject(parent), m_bus(bus)
+namespace {
+// The Inhibit portal's flags: what the session is kept from doing on its own.
+constexpr uint kPortalLogout = 1;
+constexpr uint kPortalSuspend = 4;
+} // namespace
+
+SleepInhibitor::SleepInhibitor(
+    const QDBusConnection &systemBus, const QDBusConnection &sessionBus, QObject *parent)
+    : QObject(parent), m_system(systemBus), m_session(sessionBus)
 { }
+
+SleepInhibitor::~SleepInhibitor()
+{
+    // logind's lock closes with its descriptor; the portal's is a call away.
+    closePortalRequest(m_portalRequest);
+}
 
 void SleepInhibitor::setReason(const QString &why)
 {
@@ -21,9 +36,16 @@ void SleepInhibitor::setReason(const QString &why)
     const quint64 request = ++m_request;
     if (why.isEmpty()) {
         setLock({});
+        setPortalRequest({});
         return;
     }
-    if (!m_bus.isConnected()) {
+    askLogind(why, request);
+    askPortal(why, request);
+}
+
+void SleepInhibitor::askLogind(const QString &why, quint64 request)
+{
+    if (!m_system.isConnected()) {
         return;
     }
     QDBusMessage inhibit = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.login1"),
@@ -31,12 +53,30 @@ void SleepInhibitor::setReason(const QString &why)
         QStringLiteral("Inhibit"));
     inhibit << QStringLiteral("sleep:shutdown") << QGuiApplication::applicationDisplayName() << why
             << QStringLiteral("block");
-    auto *call = new QDBusPendingCallWatcher(m_bus.asyncCall(inhibit), this);
+    auto *call = new QDBusPendingCallWatcher(m_system.asyncCall(inhibit), this);
     connect(call, &QDBusPendingCallWatcher::finished, this,
-        [this, request](QDBusPendingCallWatcher *c) { onReply(c, request); });
+        [this, request](QDBusPendingCallWatcher *c) { onLogindReply(c, request); });
 }
 
-void SleepInhibitor::onReply(QDBusPendingCallWatcher *call, quint64 request)
+void SleepInhibitor::askPortal(const QString &why, quint64 request)
+{
+    if (!m_session.isConnected()) {
+        return;
+    }
+    QDBusMessage inhibit = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"),
+        QStringLiteral("/org/freedesktop/portal/desktop"), QStringLiteral("org.freedesktop.portal.Inhibit"),
+        QStringLiteral("Inhibit"));
+    // No parent window: the inhibition belongs to the jobs, not to a window that may be
+    // hidden in the tray.
+    inhibit << QString() << (kPortalLogout | kPortalSuspend)
+            << QVariantMap {{QStringLiteral("reason"), why},
+                   {QStringLiteral("handle_token"), QStringLiteral("rewind%1").arg(request)}};
+    auto *call = new QDBusPendingCallWatcher(m_session.asyncCall(inhibit), this);
+    connect(call, &QDBusPendingCallWatcher::finished, this,
+        [this, request](QDBusPendingCallWatcher *c) { onPortalReply(c, request); });
+}
+
+void SleepInhibitor::onLogindReply(QDBusPendingCallWatcher *call, quint64 request)
 {
     call->deleteLater();
     // An answer to an earlier reason: its lock, if any, closes with the reply.
@@ -46,14 +86,29 @@ void SleepInhibitor::onReply(QDBusPendingCallWatcher *call, quint64 request)
     const QDBusPendingReply<QDBusUnixFileDescriptor> reply = *call;
     if (reply.isError()) {
         // Kept: the lock of the previous reason, if one is held, still says why.
-        if (!m_refusalLogged) {
-            m_refusalLogged = true;
-            qCInfo(lcGui) << "The computer may sleep or shut down while jobs run:" << reply.error().message();
+        logRefusal(m_logindRefusalLogged, QStringLiteral("logind"), reply.error().message());
+        return;
+    }
+    qCInfo(lcGui) << "logind holds back sleep and shutdown:" << m_wanted;
+    setLock(reply.value());
+}
+
+void SleepInhibitor::onPortalReply(QDBusPendingCallWatcher *call, quint64 request)
+{
+    call->deleteLater();
+    const QDBusPendingReply<QDBusObjectPath> reply = *call;
+    if (reply.isError()) {
+        if (request == m_request) {
+            logRefusal(m_portalRefusalLogged, QStringLiteral("the desktop"), reply.error().message());
         }
         return;
     }
-    qCInfo(lcGui) << "Sleep and shutdown held back:" << m_wanted;
-    setLock(reply.value());
+    if (request != m_request) {
+        closePortalRequest(reply.value().path());
+        return;
+    }
+    qCInfo(lcGui) << "The desktop holds back suspend and log-out:" << m_wanted;
+    setPortalRequest(reply.value().path());
 }
 
 void SleepInhibitor::setLock(const QDBusUnixFileDescriptor &lock)
@@ -61,10 +116,42 @@ void SleepInhibitor::setLock(const QDBusUnixFileDescriptor &lock)
     const bool wasHeld = isHeld();
     m_lock = lock; // the previous lock's descriptor closes here (its last copy)
     if (!isHeld() && wasHeld) {
-        qCInfo(lcGui) << "Sleep and shutdown allowed again";
+        qCInfo(lcGui) << "logind lets the computer sleep and shut down again";
     }
     if (isHeld() != wasHeld) {
         Q_EMIT heldChanged(isHeld());
+    }
+}
+
+void SleepInhibitor::setPortalRequest(const QString &path)
+{
+    const bool wasInhibited = isDesktopInhibited();
+    closePortalRequest(m_portalRequest);
+    m_portalRequest = path;
+    if (!isDesktopInhibited() && wasInhibited) {
+        qCInfo(lcGui) << "The desktop may suspend and log out again";
+    }
+    if (isDesktopInhibited() != wasInhibited) {
+        Q_EMIT desktopInhibitedChanged(isDesktopInhibited());
+    }
+}
+
+void SleepInhibitor::closePortalRequest(const QString &path)
+{
+    if (path.isEmpty() || !m_session.isConnected()) {
+        return;
+    }
+    m_session.send(QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"), path,
+        QStringLiteral("org.freedesktop.portal.Request"), QStringLiteral("Close")));
+}
+
+void SleepInhibitor::logRefusal(bool &logged, const QString &what, const QString &message)
+{
+    // Once: without the service, every job would say it again.
+    if (!logged) {
+        logged = true;
+        qCInfo(lcGui).noquote() << "Sleep and shutdown are not held back by" << what
+                                << "while jobs run:" << message;
     }
 }
 

@@ -8,44 +8,61 @@ class QDBusPendingCallWatcher;
 
 namespace Rewind {
 
-/// Keeps the computer from going to sleep or shutting down while Rewind works, with a
-/// "block" lock of logind (or elogind) on "sleep:shutdown". A backup cut by a shutdown is
-/// lost (rolled back at the next start) and one that sleeps ends hours late; with the
-/// lock, the desktop names Rewind and the reason when the user asks to sleep or shut
-/// down, and lets them go on anyway (a closed lid still sleeps: logind ignores such locks
-/// for the lid unless told otherwise).
+/// Keeps the computer from going to sleep or shutting down unannounced while Rewind works.
+/// A backup cut off by a shutdown is lost (rolled back at the next start), and one the
+/// computer sleeps through ends hours late.
 ///
-/// The lock is a file descriptor: logind holds it as long as it is open, so releasing is
-/// closing it, and a crashed Rewind releases it too. The request runs asynchronously; a
-/// reason set again before logind answers makes the answer moot. Without logind or its
-/// permission nothing is held, and the computer sleeps as it would without Rewind.
+/// Two requests, each with the running jobs as the reason ("Running: Back up 'web'"):
+/// - the desktop's, through the Inhibit portal (flags logout and suspend): the session
+///   does not suspend when idle, and its log-out and power-off dialogs name Rewind;
+/// - the system's, a "block" lock of logind (or elogind) on "sleep:shutdown": sleep and
+///   shutdown asked for by a service or another user wait. logind lets a user override
+///   their own locks, so the user's own request still goes through.
+/// A closed lid still sleeps (logind ignores locks for the lid unless told otherwise).
+///
+/// logind's lock is a file descriptor held until it is closed (a crashed Rewind releases
+/// it too); the portal's is a request object closed with Close() (the portal drops it when
+/// Rewind leaves the bus). Requests run asynchronously: a different reason is held before
+/// the old one goes, and an answer that comes after the reason changed is let go at
+/// once. Without either service, or without permission, nothing is held there.
 class SleepInhibitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit SleepInhibitor(
-        const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
+    explicit SleepInhibitor(const QDBusConnection &systemBus = QDBusConnection::systemBus(),
+        const QDBusConnection &sessionBus = QDBusConnection::sessionBus(), QObject *parent = nullptr);
+    ~SleepInhibitor() override;
 
-    /// Holds the lock with why as the reason the desktop shows ("Running: Back up
-    /// 'web'"); a different reason takes a new lock before the old one goes. Empty lets
-    /// the computer sleep and shut down again.
+    /// Holds both with why as the reason; empty lets the computer sleep and shut down again.
     void setReason(const QString &why);
     QString reason() const { return m_wanted; }
     /// Whether logind granted a lock that is still held.
     bool isHeld() const { return m_lock.isValid(); }
+    /// Whether the desktop's portal granted an inhibition that is still held.
+    bool isDesktopInhibited() const { return !m_portalRequest.isEmpty(); }
 
 Q_SIGNALS:
     void heldChanged(bool held);
+    void desktopInhibitedChanged(bool inhibited);
 
 private:
-    void onReply(QDBusPendingCallWatcher *call, quint64 request);
+    void askLogind(const QString &why, quint64 request);
+    void askPortal(const QString &why, quint64 request);
+    void onLogindReply(QDBusPendingCallWatcher *call, quint64 request);
+    void onPortalReply(QDBusPendingCallWatcher *call, quint64 request);
     void setLock(const QDBusUnixFileDescriptor &lock);
+    void setPortalRequest(const QString &path);
+    void closePortalRequest(const QString &path);
+    void logRefusal(bool &logged, const QString &what, const QString &message);
 
-    QDBusConnection m_bus;
+    QDBusConnection m_system;
+    QDBusConnection m_session;
     QString m_wanted;
     QDBusUnixFileDescriptor m_lock;
-    quint64 m_request = 0; ///< counts setReason() calls; only the latest's answer counts
-    bool m_refusalLogged = false;
+    QString m_portalRequest; ///< the object path of the portal's inhibition
+    quint64 m_request = 0; ///< counts setReason() calls; only the latest's answers count
+    bool m_logindRefusalLogged = false;
+    bool m_portalRefusalLogged = false;
 };
 
 } // namespace Rewind

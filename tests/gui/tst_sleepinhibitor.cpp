@@ -1,7 +1,9 @@
-// SleepInhibitor: logind's Inhibit lock on sleep and shutdown, held while Rewind's jobs
-// run, against a private dbus-daemon with a stand-in logind that hands out real file
-// descriptors (the write ends of pipes): a lock is released when the stand-in's read end
-// sees the last copy of its write end closed, exactly as logind notices it.
+// SleepInhibitor: logind's lock on sleep and shutdown and the desktop's Inhibit portal,
+// held while Rewind's jobs run, against a private dbus-daemon with stand-ins for both.
+// The stand-in logind hands out real file descriptors (the write ends of pipes): a lock
+// is released when the stand-in's read end sees the last copy of its write end closed,
+// exactly as logind notices it. The stand-in portal exports a request object per
+// inhibition, which ends when its Close() is called, as the portal's do.
 
 #include "desktopapp.h"
 #include "guitestdata.h"
@@ -12,6 +14,8 @@
 #include <QDBusConnection>
 #include <QDBusContext>
 #include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
 #include <QDBusUnixFileDescriptor>
 #include <QGuiApplication>
 #include <QProcess>
@@ -109,6 +113,78 @@ private:
     }
 };
 
+class StandInPortalRequest : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Request")
+public:
+    bool closed = false;
+
+public Q_SLOTS:
+    void Close() { closed = true; }
+};
+
+class StandInPortal : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.portal.Inhibit")
+public:
+    struct Inhibition
+    {
+        QString window;
+        uint flags = 0;
+        QVariantMap options;
+        std::unique_ptr<StandInPortalRequest> request;
+    };
+
+    bool isOpen(int i) const { return !inhibitions.at(size_t(i))->request->closed; }
+
+    /// Answers the calls kept back while replies were held.
+    void answerHeld()
+    {
+        for (const QDBusMessage &call : std::as_const(held)) {
+            const QList<QVariant> args = call.arguments();
+            const QDBusObjectPath path
+                = add(args.at(0).toString(), args.at(1).toUInt(), qdbus_cast<QVariantMap>(args.at(2)));
+            bus().send(call.createReply(QVariant::fromValue(path)));
+        }
+        held.clear();
+    }
+
+    std::vector<std::unique_ptr<Inhibition>> inhibitions;
+    QList<QDBusMessage> held;
+    QString address;
+    bool holdReplies = false;
+
+public Q_SLOTS:
+    QDBusObjectPath Inhibit(const QString &window, uint flags, const QVariantMap &options)
+    {
+        if (holdReplies) {
+            setDelayedReply(true);
+            held.append(message());
+            return {};
+        }
+        return add(window, flags, options);
+    }
+
+private:
+    QDBusConnection bus() const { return QDBusConnection::connectToBus(address, QStringLiteral("portal")); }
+
+    QDBusObjectPath add(const QString &window, uint flags, const QVariantMap &options)
+    {
+        auto inhibition = std::make_unique<Inhibition>();
+        inhibition->window = window;
+        inhibition->flags = flags;
+        inhibition->options = options;
+        inhibition->request = std::make_unique<StandInPortalRequest>();
+        const QString path
+            = QStringLiteral("/org/freedesktop/portal/desktop/request/%1").arg(inhibitions.size());
+        bus().registerObject(path, inhibition->request.get(), QDBusConnection::ExportAllSlots);
+        inhibitions.push_back(std::move(inhibition));
+        return QDBusObjectPath(path);
+    }
+};
+
 } // namespace
 
 class TestSleepInhibitor : public QObject
@@ -143,22 +219,34 @@ private Q_SLOTS:
         QVERIFY(logind.registerService(QStringLiteral("org.freedesktop.login1")));
         QVERIFY(logind.registerObject(
             QStringLiteral("/org/freedesktop/login1"), m_logind.get(), QDBusConnection::ExportAllSlots));
+        m_portal = std::make_unique<StandInPortal>();
+        m_portal->address = m_address;
+        QDBusConnection portal = QDBusConnection::connectToBus(m_address, QStringLiteral("portal"));
+        QVERIFY(portal.registerService(QStringLiteral("org.freedesktop.portal.Desktop")));
+        QVERIFY(portal.registerObject(QStringLiteral("/org/freedesktop/portal/desktop"), m_portal.get(),
+            QDBusConnection::ExportAllSlots));
     }
 
     void cleanup()
     {
         QDBusConnection::disconnectFromBus(QStringLiteral("inhibitor"));
         QDBusConnection::disconnectFromBus(QStringLiteral("logind"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("portal"));
         m_logind.reset();
+        m_portal.reset();
     }
 
     void holdsWhileAReasonIsSet()
     {
-        SleepInhibitor inhibitor(inhibitorBus());
-        QSignalSpy held(&inhibitor, &SleepInhibitor::heldChanged);
-        inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
-        QTRY_VERIFY(inhibitor.isHeld());
+        const auto inhibitor = makeInhibitor();
+        QSignalSpy held(inhibitor.get(), &SleepInhibitor::heldChanged);
+        QSignalSpy inhibited(inhibitor.get(), &SleepInhibitor::desktopInhibitedChanged);
+        inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
+        QTRY_VERIFY(inhibitor->isHeld());
+        QTRY_VERIFY(inhibitor->isDesktopInhibited());
         QCOMPARE(held.size(), 1);
+        QCOMPARE(inhibited.size(), 1);
+
         QCOMPARE(m_logind->locks.size(), 1);
         const StandInLogind::Lock lock = m_logind->locks.first();
         QCOMPARE(lock.what, QStringLiteral("sleep:shutdown"));
@@ -167,81 +255,129 @@ private Q_SLOTS:
         QCOMPARE(lock.mode, QStringLiteral("block"));
         QVERIFY(m_logind->isOpen(0));
 
+        QCOMPARE(m_portal->inhibitions.size(), size_t(1));
+        const StandInPortal::Inhibition &inhibition = *m_portal->inhibitions.front();
+        QCOMPARE(inhibition.window, QString());
+        QCOMPARE(inhibition.flags, 1u | 4u); // log-out and suspend
+        QCOMPARE(inhibition.options.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("Running: Back up 'web'"));
+        QVERIFY(m_portal->isOpen(0));
+
         // The same reason again asks for nothing.
-        inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
+        inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
         QTest::qWait(100);
         QCOMPARE(m_logind->calls, 1);
+        QCOMPARE(m_portal->inhibitions.size(), size_t(1));
 
-        inhibitor.setReason({});
-        QVERIFY(!inhibitor.isHeld());
+        inhibitor->setReason({});
+        QVERIFY(!inhibitor->isHeld());
+        QVERIFY(!inhibitor->isDesktopInhibited());
         QCOMPARE(held.size(), 2);
         QCOMPARE(held.last().first().toBool(), false);
+        QCOMPARE(inhibited.size(), 2);
         QTRY_VERIFY(!m_logind->isOpen(0));
+        QTRY_VERIFY(!m_portal->isOpen(0));
     }
 
     void aNewReasonIsHeldBeforeTheOldOneGoes()
     {
-        SleepInhibitor inhibitor(inhibitorBus());
-        inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
-        QTRY_VERIFY(inhibitor.isHeld());
+        const auto inhibitor = makeInhibitor();
+        inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
+        QTRY_VERIFY(inhibitor->isHeld());
+        QTRY_VERIFY(inhibitor->isDesktopInhibited());
 
         m_logind->holdReplies = true;
-        inhibitor.setReason(QStringLiteral("Running: Back up 'web' and 1 more"));
+        m_portal->holdReplies = true;
+        inhibitor->setReason(QStringLiteral("Running: Back up 'web' and 1 more"));
         QTRY_COMPARE(m_logind->held.size(), 1);
-        // Until logind answers, the first lock stands: no moment without one.
-        QVERIFY(inhibitor.isHeld());
+        QTRY_COMPARE(m_portal->held.size(), 1);
+        // Until the answers come, the first ones stand: no moment without them.
+        QVERIFY(inhibitor->isHeld());
+        QVERIFY(inhibitor->isDesktopInhibited());
+        QTest::qWait(100);
         QVERIFY(m_logind->isOpen(0));
+        QVERIFY(m_portal->isOpen(0));
 
         m_logind->answerHeld();
+        m_portal->answerHeld();
         QTRY_COMPARE(m_logind->locks.size(), 2);
         QTRY_VERIFY(!m_logind->isOpen(0));
         QVERIFY(m_logind->isOpen(1));
         QCOMPARE(m_logind->locks.at(1).why, QStringLiteral("Running: Back up 'web' and 1 more"));
-        QVERIFY(inhibitor.isHeld());
+        QTRY_COMPARE(m_portal->inhibitions.size(), size_t(2));
+        QTRY_VERIFY(!m_portal->isOpen(0));
+        QVERIFY(m_portal->isOpen(1));
+        QCOMPARE(m_portal->inhibitions.at(1)->options.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("Running: Back up 'web' and 1 more"));
+        QVERIFY(inhibitor->isHeld());
+        QVERIFY(inhibitor->isDesktopInhibited());
     }
 
     void aLockGrantedAfterTheJobsEndedIsLetGo()
     {
-        SleepInhibitor inhibitor(inhibitorBus());
-        QSignalSpy held(&inhibitor, &SleepInhibitor::heldChanged);
+        const auto inhibitor = makeInhibitor();
+        QSignalSpy held(inhibitor.get(), &SleepInhibitor::heldChanged);
+        QSignalSpy inhibited(inhibitor.get(), &SleepInhibitor::desktopInhibitedChanged);
         m_logind->holdReplies = true;
-        inhibitor.setReason(QStringLiteral("Running: Verify 'web'"));
+        m_portal->holdReplies = true;
+        inhibitor->setReason(QStringLiteral("Running: Verify 'web'"));
         QTRY_COMPARE(m_logind->held.size(), 1);
-        inhibitor.setReason({});
+        QTRY_COMPARE(m_portal->held.size(), 1);
+        inhibitor->setReason({});
 
         m_logind->answerHeld();
+        m_portal->answerHeld();
         QTRY_COMPARE(m_logind->locks.size(), 1);
         QTRY_VERIFY(!m_logind->isOpen(0));
-        QVERIFY(!inhibitor.isHeld());
+        QTRY_COMPARE(m_portal->inhibitions.size(), size_t(1));
+        QTRY_VERIFY(!m_portal->isOpen(0));
+        QVERIFY(!inhibitor->isHeld());
+        QVERIFY(!inhibitor->isDesktopInhibited());
         QCOMPARE(held.size(), 0);
+        QCOMPARE(inhibited.size(), 0);
     }
 
     void aRefusalHoldsNothing()
     {
-        SleepInhibitor inhibitor(inhibitorBus());
-        QSignalSpy held(&inhibitor, &SleepInhibitor::heldChanged);
+        const auto inhibitor = makeInhibitor();
+        QSignalSpy held(inhibitor.get(), &SleepInhibitor::heldChanged);
         m_logind->refuse = true;
-        inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
+        inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
         QTRY_COMPARE(m_logind->calls, 1);
+        // The portal is asked on its own, and a refusal there changes nothing here.
+        QTRY_VERIFY(inhibitor->isDesktopInhibited());
         QTest::qWait(200); // the refusal's way back
-        QVERIFY(!inhibitor.isHeld());
+        QVERIFY(!inhibitor->isHeld());
         QCOMPARE(held.size(), 0);
 
         // The next reason asks again, and a grant then holds.
         m_logind->refuse = false;
-        inhibitor.setReason(QStringLiteral("Running: Back up 'db'"));
-        QTRY_VERIFY(inhibitor.isHeld());
+        inhibitor->setReason(QStringLiteral("Running: Back up 'db'"));
+        QTRY_VERIFY(inhibitor->isHeld());
         QCOMPARE(m_logind->calls, 2);
     }
 
-    void withoutABusNothingIsAsked()
+    void withoutTheServicesNothingIsHeld()
     {
-        SleepInhibitor inhibitor(QDBusConnection(QStringLiteral("not-connected")));
-        inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
-        QCOMPARE(inhibitor.reason(), QStringLiteral("Running: Back up 'web'"));
-        QTest::qWait(100);
-        QVERIFY(!inhibitor.isHeld());
-        QCOMPARE(m_logind->calls, 0);
+        {
+            SleepInhibitor inhibitor(QDBusConnection(QStringLiteral("not-connected")),
+                QDBusConnection(QStringLiteral("not-connected")));
+            inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
+            QCOMPARE(inhibitor.reason(), QStringLiteral("Running: Back up 'web'"));
+            QTest::qWait(100);
+            QVERIFY(!inhibitor.isHeld());
+            QVERIFY(!inhibitor.isDesktopInhibited());
+            QCOMPARE(m_logind->calls, 0);
+            QCOMPARE(m_portal->inhibitions.size(), size_t(0));
+        }
+        // A bus without logind or a portal: the calls fail, nothing is held.
+        cleanup();
+        const auto inhibitor = makeInhibitor();
+        inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
+        QTest::qWait(300);
+        QVERIFY(!inhibitor->isHeld());
+        QVERIFY(!inhibitor->isDesktopInhibited());
+        init();
     }
 
     void theApplicationHoldsWhileAJobRuns()
@@ -252,6 +388,7 @@ private Q_SLOTS:
         DesktopApp app(options);
         app.start();
         QVERIFY(!app.sleepInhibitor()->isHeld());
+        QVERIFY(!app.sleepInhibitor()->isDesktopInhibited());
 
         QSemaphore finish;
         auto *job = new Job(Job::Kind::Backup, QStringLiteral("Back up 'web'"),
@@ -261,15 +398,22 @@ private Q_SLOTS:
             });
         app.jobManager()->start(job);
         QTRY_VERIFY(app.sleepInhibitor()->isHeld());
+        QTRY_VERIFY(app.sleepInhibitor()->isDesktopInhibited());
         QCOMPARE(m_logind->locks.size(), 1);
         QCOMPARE(m_logind->locks.first().why, QStringLiteral("Running: Back up 'web'"));
         QCOMPARE(m_logind->locks.first().what, QStringLiteral("sleep:shutdown"));
         QVERIFY(m_logind->isOpen(0));
+        QCOMPARE(m_portal->inhibitions.size(), size_t(1));
+        QCOMPARE(m_portal->inhibitions.front()->options.value(QStringLiteral("reason")).toString(),
+            QStringLiteral("Running: Back up 'web'"));
+        QVERIFY(m_portal->isOpen(0));
 
         finish.release();
         QTRY_COMPARE(job->state(), Job::State::Succeeded);
         QTRY_VERIFY(!m_logind->isOpen(0));
+        QTRY_VERIFY(!m_portal->isOpen(0));
         QVERIFY(!app.sleepInhibitor()->isHeld());
+        QVERIFY(!app.sleepInhibitor()->isDesktopInhibited());
     }
 
 private:
@@ -278,9 +422,16 @@ private:
         return QDBusConnection::connectToBus(m_address, QStringLiteral("inhibitor"));
     }
 
+    // Both buses are the private one.
+    std::unique_ptr<SleepInhibitor> makeInhibitor() const
+    {
+        return std::make_unique<SleepInhibitor>(inhibitorBus(), inhibitorBus());
+    }
+
     QProcess m_bus;
     QString m_address;
     std::unique_ptr<StandInLogind> m_logind;
+    std::unique_ptr<StandInPortal> m_portal;
 };
 
 QTEST_MAIN(TestSleepInhibitor)
