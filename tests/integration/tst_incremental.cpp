@@ -4,6 +4,11 @@
 // a chain keeps the later points restorable; a prune killed in the middle of a merge is
 // repaired so that every kept point verifies; deleting a point keeps the others
 // restorable, and deleting the newest makes the next point full.
+//
+// The functions are one story on one guest, as a VM's history is: each starts from the
+// chain, the policy and the guest's disk that the ones before left (booting a guest and
+// building a chain per function would triple the run). Run the program whole; a function
+// picked alone on the command line fails for want of its past.
 
 #include "domainhelpers.h"
 #include "resumechecks.h"
