@@ -14,6 +14,29 @@ namespace {
 // The Inhibit portal's flags: what the session is kept from doing on its own.
 constexpr uint kPortalLogout = 1;
 constexpr uint kPortalSuspend = 4;
+
+QDBusMessage logindInhibit(const QString &why)
+{
+    QDBusMessage inhibit = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.login1"),
+        QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
+        QStringLiteral("Inhibit"));
+    inhibit << QStringLiteral("sleep:shutdown") << QGuiApplication::applicationDisplayName() << why
+            << QStringLiteral("block");
+    return inhibit;
+}
+
+QDBusMessage portalInhibit(const QString &why, quint64 request)
+{
+    QDBusMessage inhibit = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"),
+        QStringLiteral("/org/freedesktop/portal/desktop"), QStringLiteral("org.freedesktop.portal.Inhibit"),
+        QStringLiteral("Inhibit"));
+    // No parent window: the inhibition belongs to the jobs, not to a window that may be
+    // hidden in the tray.
+    inhibit << QString() << (kPortalLogout | kPortalSuspend)
+            << QVariantMap {{QStringLiteral("reason"), why},
+                   {QStringLiteral("handle_token"), QStringLiteral("rewind%1").arg(request)}};
+    return inhibit;
+}
 } // namespace
 
 SleepInhibitor::SleepInhibitor(
@@ -39,41 +62,19 @@ void SleepInhibitor::setReason(const QString &why)
         setPortalRequest({});
         return;
     }
-    askLogind(why, request);
-    askPortal(why, request);
+    ask(m_system, logindInhibit(why), request, &SleepInhibitor::onLogindReply);
+    ask(m_session, portalInhibit(why, request), request, &SleepInhibitor::onPortalReply);
 }
 
-void SleepInhibitor::askLogind(const QString &why, quint64 request)
+void SleepInhibitor::ask(QDBusConnection &bus, const QDBusMessage &inhibit, quint64 request,
+    void (SleepInhibitor::*onReply)(QDBusPendingCallWatcher *, quint64))
 {
-    if (!m_system.isConnected()) {
+    if (!bus.isConnected()) {
         return;
     }
-    QDBusMessage inhibit = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.login1"),
-        QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
-        QStringLiteral("Inhibit"));
-    inhibit << QStringLiteral("sleep:shutdown") << QGuiApplication::applicationDisplayName() << why
-            << QStringLiteral("block");
-    auto *call = new QDBusPendingCallWatcher(m_system.asyncCall(inhibit), this);
+    auto *call = new QDBusPendingCallWatcher(bus.asyncCall(inhibit), this);
     connect(call, &QDBusPendingCallWatcher::finished, this,
-        [this, request](QDBusPendingCallWatcher *c) { onLogindReply(c, request); });
-}
-
-void SleepInhibitor::askPortal(const QString &why, quint64 request)
-{
-    if (!m_session.isConnected()) {
-        return;
-    }
-    QDBusMessage inhibit = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.portal.Desktop"),
-        QStringLiteral("/org/freedesktop/portal/desktop"), QStringLiteral("org.freedesktop.portal.Inhibit"),
-        QStringLiteral("Inhibit"));
-    // No parent window: the inhibition belongs to the jobs, not to a window that may be
-    // hidden in the tray.
-    inhibit << QString() << (kPortalLogout | kPortalSuspend)
-            << QVariantMap {{QStringLiteral("reason"), why},
-                   {QStringLiteral("handle_token"), QStringLiteral("rewind%1").arg(request)}};
-    auto *call = new QDBusPendingCallWatcher(m_session.asyncCall(inhibit), this);
-    connect(call, &QDBusPendingCallWatcher::finished, this,
-        [this, request](QDBusPendingCallWatcher *c) { onPortalReply(c, request); });
+        [this, request, onReply](QDBusPendingCallWatcher *c) { (this->*onReply)(c, request); });
 }
 
 void SleepInhibitor::onLogindReply(QDBusPendingCallWatcher *call, quint64 request)
@@ -113,26 +114,26 @@ void SleepInhibitor::onPortalReply(QDBusPendingCallWatcher *call, quint64 reques
 
 void SleepInhibitor::setLock(const QDBusUnixFileDescriptor &lock)
 {
-    const bool wasHeld = isHeld();
+    const bool wasHeld = holdsLogindLock();
     m_lock = lock; // the previous lock's descriptor closes here (its last copy)
-    if (!isHeld() && wasHeld) {
+    if (!holdsLogindLock() && wasHeld) {
         qCInfo(lcGui) << "logind lets the computer sleep and shut down again";
     }
-    if (isHeld() != wasHeld) {
-        Q_EMIT heldChanged(isHeld());
+    if (holdsLogindLock() != wasHeld) {
+        Q_EMIT logindLockChanged(holdsLogindLock());
     }
 }
 
 void SleepInhibitor::setPortalRequest(const QString &path)
 {
-    const bool wasInhibited = isDesktopInhibited();
+    const bool wasInhibited = holdsPortalInhibition();
     closePortalRequest(m_portalRequest);
     m_portalRequest = path;
-    if (!isDesktopInhibited() && wasInhibited) {
+    if (!holdsPortalInhibition() && wasInhibited) {
         qCInfo(lcGui) << "The desktop may suspend and log out again";
     }
-    if (isDesktopInhibited() != wasInhibited) {
-        Q_EMIT desktopInhibitedChanged(isDesktopInhibited());
+    if (holdsPortalInhibition() != wasInhibited) {
+        Q_EMIT portalInhibitionChanged(holdsPortalInhibition());
     }
 }
 

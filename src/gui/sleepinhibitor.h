@@ -4,6 +4,7 @@
 #include <QDBusUnixFileDescriptor>
 #include <QObject>
 
+class QDBusMessage;
 class QDBusPendingCallWatcher;
 
 namespace Rewind {
@@ -37,17 +38,17 @@ public:
     void setReason(const QString &why);
     QString reason() const { return m_wanted; }
     /// Whether logind granted a lock that is still held.
-    bool isHeld() const { return m_lock.isValid(); }
+    bool holdsLogindLock() const { return m_lock.isValid(); }
     /// Whether the desktop's portal granted an inhibition that is still held.
-    bool isDesktopInhibited() const { return !m_portalRequest.isEmpty(); }
+    bool holdsPortalInhibition() const { return !m_portalRequest.isEmpty(); }
 
 Q_SIGNALS:
-    void heldChanged(bool held);
-    void desktopInhibitedChanged(bool inhibited);
+    void logindLockChanged(bool held);
+    void portalInhibitionChanged(bool held);
 
 private:
-    void askLogind(const QString &why, quint64 request);
-    void askPortal(const QString &why, quint64 request);
+    void ask(QDBusConnection &bus, const QDBusMessage &inhibit, quint64 request,
+        void (SleepInhibitor::*onReply)(QDBusPendingCallWatcher *, quint64));
     void onLogindReply(QDBusPendingCallWatcher *call, quint64 request);
     void onPortalReply(QDBusPendingCallWatcher *call, quint64 request);
     void setLock(const QDBusUnixFileDescriptor &lock);

@@ -239,11 +239,11 @@ private Q_SLOTS:
     void holdsWhileAReasonIsSet()
     {
         const auto inhibitor = makeInhibitor();
-        QSignalSpy held(inhibitor.get(), &SleepInhibitor::heldChanged);
-        QSignalSpy inhibited(inhibitor.get(), &SleepInhibitor::desktopInhibitedChanged);
+        QSignalSpy held(inhibitor.get(), &SleepInhibitor::logindLockChanged);
+        QSignalSpy inhibited(inhibitor.get(), &SleepInhibitor::portalInhibitionChanged);
         inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
-        QTRY_VERIFY(inhibitor->isHeld());
-        QTRY_VERIFY(inhibitor->isDesktopInhibited());
+        QTRY_VERIFY(inhibitor->holdsLogindLock());
+        QTRY_VERIFY(inhibitor->holdsPortalInhibition());
         QCOMPARE(held.size(), 1);
         QCOMPARE(inhibited.size(), 1);
 
@@ -270,8 +270,8 @@ private Q_SLOTS:
         QCOMPARE(m_portal->inhibitions.size(), size_t(1));
 
         inhibitor->setReason({});
-        QVERIFY(!inhibitor->isHeld());
-        QVERIFY(!inhibitor->isDesktopInhibited());
+        QVERIFY(!inhibitor->holdsLogindLock());
+        QVERIFY(!inhibitor->holdsPortalInhibition());
         QCOMPARE(held.size(), 2);
         QCOMPARE(held.last().first().toBool(), false);
         QCOMPARE(inhibited.size(), 2);
@@ -283,8 +283,8 @@ private Q_SLOTS:
     {
         const auto inhibitor = makeInhibitor();
         inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
-        QTRY_VERIFY(inhibitor->isHeld());
-        QTRY_VERIFY(inhibitor->isDesktopInhibited());
+        QTRY_VERIFY(inhibitor->holdsLogindLock());
+        QTRY_VERIFY(inhibitor->holdsPortalInhibition());
 
         m_logind->holdReplies = true;
         m_portal->holdReplies = true;
@@ -292,8 +292,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_logind->held.size(), 1);
         QTRY_COMPARE(m_portal->held.size(), 1);
         // Until the answers come, the first ones stand: no moment without them.
-        QVERIFY(inhibitor->isHeld());
-        QVERIFY(inhibitor->isDesktopInhibited());
+        QVERIFY(inhibitor->holdsLogindLock());
+        QVERIFY(inhibitor->holdsPortalInhibition());
         QTest::qWait(100);
         QVERIFY(m_logind->isOpen(0));
         QVERIFY(m_portal->isOpen(0));
@@ -309,15 +309,15 @@ private Q_SLOTS:
         QVERIFY(m_portal->isOpen(1));
         QCOMPARE(m_portal->inhibitions.at(1)->options.value(QStringLiteral("reason")).toString(),
             QStringLiteral("Running: Back up 'web' and 1 more"));
-        QVERIFY(inhibitor->isHeld());
-        QVERIFY(inhibitor->isDesktopInhibited());
+        QVERIFY(inhibitor->holdsLogindLock());
+        QVERIFY(inhibitor->holdsPortalInhibition());
     }
 
     void aLockGrantedAfterTheJobsEndedIsLetGo()
     {
         const auto inhibitor = makeInhibitor();
-        QSignalSpy held(inhibitor.get(), &SleepInhibitor::heldChanged);
-        QSignalSpy inhibited(inhibitor.get(), &SleepInhibitor::desktopInhibitedChanged);
+        QSignalSpy held(inhibitor.get(), &SleepInhibitor::logindLockChanged);
+        QSignalSpy inhibited(inhibitor.get(), &SleepInhibitor::portalInhibitionChanged);
         m_logind->holdReplies = true;
         m_portal->holdReplies = true;
         inhibitor->setReason(QStringLiteral("Running: Verify 'web'"));
@@ -331,8 +331,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_logind->isOpen(0));
         QTRY_COMPARE(m_portal->inhibitions.size(), size_t(1));
         QTRY_VERIFY(!m_portal->isOpen(0));
-        QVERIFY(!inhibitor->isHeld());
-        QVERIFY(!inhibitor->isDesktopInhibited());
+        QVERIFY(!inhibitor->holdsLogindLock());
+        QVERIFY(!inhibitor->holdsPortalInhibition());
         QCOMPARE(held.size(), 0);
         QCOMPARE(inhibited.size(), 0);
     }
@@ -340,20 +340,20 @@ private Q_SLOTS:
     void aRefusalHoldsNothing()
     {
         const auto inhibitor = makeInhibitor();
-        QSignalSpy held(inhibitor.get(), &SleepInhibitor::heldChanged);
+        QSignalSpy held(inhibitor.get(), &SleepInhibitor::logindLockChanged);
         m_logind->refuse = true;
         inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
         QTRY_COMPARE(m_logind->calls, 1);
         // The portal is asked on its own, and a refusal there changes nothing here.
-        QTRY_VERIFY(inhibitor->isDesktopInhibited());
+        QTRY_VERIFY(inhibitor->holdsPortalInhibition());
         QTest::qWait(200); // the refusal's way back
-        QVERIFY(!inhibitor->isHeld());
+        QVERIFY(!inhibitor->holdsLogindLock());
         QCOMPARE(held.size(), 0);
 
         // The next reason asks again, and a grant then holds.
         m_logind->refuse = false;
         inhibitor->setReason(QStringLiteral("Running: Back up 'db'"));
-        QTRY_VERIFY(inhibitor->isHeld());
+        QTRY_VERIFY(inhibitor->holdsLogindLock());
         QCOMPARE(m_logind->calls, 2);
     }
 
@@ -365,8 +365,8 @@ private Q_SLOTS:
             inhibitor.setReason(QStringLiteral("Running: Back up 'web'"));
             QCOMPARE(inhibitor.reason(), QStringLiteral("Running: Back up 'web'"));
             QTest::qWait(100);
-            QVERIFY(!inhibitor.isHeld());
-            QVERIFY(!inhibitor.isDesktopInhibited());
+            QVERIFY(!inhibitor.holdsLogindLock());
+            QVERIFY(!inhibitor.holdsPortalInhibition());
             QCOMPARE(m_logind->calls, 0);
             QCOMPARE(m_portal->inhibitions.size(), size_t(0));
         }
@@ -375,8 +375,8 @@ private Q_SLOTS:
         const auto inhibitor = makeInhibitor();
         inhibitor->setReason(QStringLiteral("Running: Back up 'web'"));
         QTest::qWait(300);
-        QVERIFY(!inhibitor->isHeld());
-        QVERIFY(!inhibitor->isDesktopInhibited());
+        QVERIFY(!inhibitor->holdsLogindLock());
+        QVERIFY(!inhibitor->holdsPortalInhibition());
         init();
     }
 
@@ -387,8 +387,8 @@ private Q_SLOTS:
         options.tray = false;
         DesktopApp app(options);
         app.start();
-        QVERIFY(!app.sleepInhibitor()->isHeld());
-        QVERIFY(!app.sleepInhibitor()->isDesktopInhibited());
+        QVERIFY(!app.sleepInhibitor()->holdsLogindLock());
+        QVERIFY(!app.sleepInhibitor()->holdsPortalInhibition());
 
         QSemaphore finish;
         auto *job = new Job(Job::Kind::Backup, QStringLiteral("Back up 'web'"),
@@ -397,8 +397,8 @@ private Q_SLOTS:
                 return JobOutcome {};
             });
         app.jobManager()->start(job);
-        QTRY_VERIFY(app.sleepInhibitor()->isHeld());
-        QTRY_VERIFY(app.sleepInhibitor()->isDesktopInhibited());
+        QTRY_VERIFY(app.sleepInhibitor()->holdsLogindLock());
+        QTRY_VERIFY(app.sleepInhibitor()->holdsPortalInhibition());
         QCOMPARE(m_logind->locks.size(), 1);
         QCOMPARE(m_logind->locks.first().why, QStringLiteral("Running: Back up 'web'"));
         QCOMPARE(m_logind->locks.first().what, QStringLiteral("sleep:shutdown"));
@@ -412,8 +412,8 @@ private Q_SLOTS:
         QTRY_COMPARE(job->state(), Job::State::Succeeded);
         QTRY_VERIFY(!m_logind->isOpen(0));
         QTRY_VERIFY(!m_portal->isOpen(0));
-        QVERIFY(!app.sleepInhibitor()->isHeld());
-        QVERIFY(!app.sleepInhibitor()->isDesktopInhibited());
+        QVERIFY(!app.sleepInhibitor()->holdsLogindLock());
+        QVERIFY(!app.sleepInhibitor()->holdsPortalInhibition());
     }
 
 private:
