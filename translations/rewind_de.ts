@@ -2820,8 +2820,8 @@ Open Rewind to see the log or retry.</source>
         <translation>&apos;%1&apos; ist in libvirt nicht mehr definiert, und eine andere VM trägt jetzt ihren Namen, daher kann sie nicht wie zuvor zurückkehren. Sie kann als neue VM unter einem anderen Namen zurückkehren.</translation>
     </message>
     <message>
-        <source>The new VM needs a name of its own; another VM is called &apos;%1&apos; now.</source>
-        <translation>Die neue VM braucht einen eigenen Namen; eine andere VM heißt jetzt &apos;%1&apos;.</translation>
+        <source>A VM called &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Eine VM namens &apos;%1&apos; gibt es schon; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

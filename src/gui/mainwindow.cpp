@@ -189,7 +189,16 @@ void MainWindow::setUpActions()
     connect(m_pointActions, &PointActions::verifyRequested, m_pointCommands, &PointCommands::verify);
     connect(m_pointActions, &PointActions::protectRequested, m_pointCommands, &PointCommands::setGolden);
     connect(m_pointActions, &PointActions::deleteRequested, m_pointCommands, &PointCommands::remove);
-    connect(m_pointActions, &PointActions::restoreRequested, m_pointCommands, &PointCommands::restore);
+    connect(m_pointActions, &PointActions::restoreRequested, this,
+        [this](const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point) {
+            QStringList names;
+            for (const VmModel::VmRef &vm : m_vms->vms()) {
+                if (vm.uri == uri) {
+                    names << vm.info.name;
+                }
+            }
+            m_pointCommands->restore(uri, vmUuid, vmName, point, names);
+        });
     connect(m_pointCommands, &PointCommands::message, this, &MainWindow::showStatus);
     connect(m_pointCommands, &PointCommands::pointsChanged, this, [this](const QString &uuid) {
         m_vms->refreshSummary(uuid);

@@ -130,19 +130,19 @@ Job *PointCommands::removeConfirmed(const QString &vmUuid, const QString &vmName
     return m_jobs->start(job);
 }
 
-void PointCommands::restore(
-    const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point)
+void PointCommands::restore(const QString &uri, const QString &vmUuid, const QString &vmName,
+    const PointRow &point, const QStringList &namesInUse)
 {
-    askHowToRestore(uri, vmUuid, vmName, point, false);
+    askHowToRestore(uri, vmUuid, vmName, point, namesInUse, false);
 }
 
 void PointCommands::askHowToRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
-    const PointRow &point, bool originalRemoved, bool nameTaken)
+    const PointRow &point, const QStringList &namesInUse, bool originalRemoved)
 {
-    auto *dialog = new RestoreDialog(vmName, point, m_dialogParent);
+    auto *dialog = new RestoreDialog(vmName, point, namesInUse, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (originalRemoved) {
-        dialog->setOriginalRemoved(nameTaken);
+        dialog->setOriginalRemoved();
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, uri, vmUuid, vmName] {
         RestoreRequest request = dialog->request();
@@ -159,8 +159,8 @@ void PointCommands::restoreRemoved(const QSet<QString> &knownUuids,
     auto *dialog = new RemovedVmsDialog(m_jobs->repository(), knownUuids, uris, unreachable, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, namesInUse] {
-        const bool nameTaken = namesInUse.contains(dialog->uri(), dialog->vmName());
-        askHowToRestore(dialog->uri(), dialog->vmUuid(), dialog->vmName(), dialog->point(), true, nameTaken);
+        askHowToRestore(dialog->uri(), dialog->vmUuid(), dialog->vmName(), dialog->point(),
+            namesInUse.values(dialog->uri()), true);
     });
     Q_EMIT removedVmsDialogOpened(dialog);
     dialog->open();

@@ -35,8 +35,10 @@ public:
     /// so that the VM's next scheduled run is shown.
     void editSettings(const QString &vmUuid, const QString &vmName);
     Job *removeConfirmed(const QString &vmUuid, const QString &vmName, const QStringList &pointIds);
-    /// Asks how (RestoreDialog, non-blocking), then runs startRestore().
-    void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point);
+    /// Asks how (RestoreDialog, non-blocking), then runs startRestore(). namesInUse: the
+    /// names of the VMs on uri, which a new VM cannot take.
+    void restore(const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point,
+        const QStringList &namesInUse);
     /// Lets the user pick a VM that has points but is not among knownUuids, and one of its
     /// points (RemovedVmsDialog), then asks how to restore it into one of uris.
     /// namesInUse: the names of the VMs on each connection (uri -> name), as a removed VM
@@ -57,10 +59,9 @@ Q_SIGNALS:
     void removedVmsDialogOpened(RemovedVmsDialog *dialog);
 
 private:
-    /// originalRemoved: the VM is defined on no connection, nameTaken: another VM on uri has
-    /// its name (RestoreDialog::setOriginalRemoved()).
+    /// originalRemoved: the VM is defined on no connection (RestoreDialog::setOriginalRemoved()).
     void askHowToRestore(const QString &uri, const QString &vmUuid, const QString &vmName,
-        const PointRow &point, bool originalRemoved, bool nameTaken = false);
+        const PointRow &point, const QStringList &namesInUse, bool originalRemoved);
 
     JobManager *m_jobs;
     QPointer<QWidget> m_dialogParent;

@@ -42,10 +42,25 @@ void enableFields(QWidget *options, bool enabled)
     }
 }
 
+// The point's time says which copy is which when several points come back side by
+// side; minutes are enough to tell points apart, and a number is added when not.
+QString newVmName(const QString &vmName, const QDateTime &time, const QStringList &namesInUse)
+{
+    const QString base = time.isValid()
+        ? QStringLiteral("%1-%2").arg(vmName, time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")))
+        : vmName + QLatin1String("-restored");
+    QString name = base;
+    for (int n = 2; namesInUse.contains(name); ++n) {
+        name = QStringLiteral("%1-%2").arg(base).arg(n);
+    }
+    return name;
+}
+
 } // namespace
 
-RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidget *parent)
-    : QDialog(parent), m_vmName(vmName), m_pointId(point.id)
+RestoreDialog::RestoreDialog(
+    const QString &vmName, const PointRow &point, const QStringList &namesInUse, QWidget *parent)
+    : QDialog(parent), m_vmName(vmName), m_pointId(point.id), m_namesInUse(namesInUse)
 {
     const QString &pointId = point.id;
     m_withRam = point.method == PointManifest::Method::FullState;
@@ -86,7 +101,7 @@ RestoreDialog::RestoreDialog(const QString &vmName, const PointRow &point, QWidg
         tr("A copy with a new name, UUID and network addresses, beside the original, which stays as it "
            "is. From a full-state point it boots from the point's disks."));
     m_asNewOptions = asNew->parentWidget();
-    m_newName = new QLineEdit(QStringLiteral("%1-%2").arg(vmName, pointId.toLower()), m_asNewOptions);
+    m_newName = new QLineEdit(newVmName(vmName, point.time, namesInUse), m_asNewOptions);
     m_newName->setObjectName(QStringLiteral("newName"));
     asNew->addRow(tr("N&ame:"), m_newName);
     asNew->addRow(tr("&Folder:"),
@@ -179,10 +194,10 @@ void RestoreDialog::setMode(RestoreRequest::Mode mode)
     m_modes->button(int(mode))->setChecked(true);
 }
 
-void RestoreDialog::setOriginalRemoved(bool nameTaken)
+void RestoreDialog::setOriginalRemoved()
 {
     m_originalRemoved = true;
-    m_nameTaken = nameTaken;
+    const bool nameTaken = m_namesInUse.contains(m_vmName);
     auto *removed
         = note(nameTaken ? tr("'%1' is no longer defined in libvirt, and another VM has its name now, so it "
                               "cannot come back as it was. It can come back as a new VM under another name.")
@@ -266,8 +281,8 @@ void RestoreDialog::update()
             problem = tr("A VM name cannot contain '/'.");
         } else if (name == m_vmName && !m_originalRemoved) {
             problem = tr("The new VM needs a name of its own; '%1' is the original's.").arg(name);
-        } else if (name == m_vmName && m_nameTaken) {
-            problem = tr("The new VM needs a name of its own; another VM is called '%1' now.").arg(name);
+        } else if (m_namesInUse.contains(name)) {
+            problem = tr("A VM called '%1' exists already; choose another name.").arg(name);
         }
         break;
     }

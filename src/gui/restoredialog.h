@@ -20,13 +20,17 @@ namespace Rewind {
 /// images (folder and format). A point without RAM brings a VM back shut off, so then the
 /// dialog says so and offers to start it. The dialog only builds the RestoreRequest; PointCommands
 /// runs it as a job. The button names what it will do, and stays disabled until the
-/// chosen way has what it needs (a name, a folder).
+/// chosen way has what it needs (a name no other VM has, a folder).
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    RestoreDialog(const QString &vmName, const PointRow &point, QWidget *parent = nullptr);
+    /// namesInUse: the names of the VMs on the connection the restore goes to. A new VM is
+    /// offered the original's name and the point's time ("web-2026-11-27-1015", local
+    /// time), made unique among them.
+    RestoreDialog(const QString &vmName, const PointRow &point, const QStringList &namesInUse = {},
+        QWidget *parent = nullptr);
 
     /// What the form says now; vm is left to the caller.
     RestoreRequest request() const;
@@ -34,9 +38,9 @@ public:
     void setMode(RestoreRequest::Mode mode);
     /// The VM is defined on no connection any more (RemovedVmsDialog): in place becomes
     /// "as it was" (defined again under its own identity), and the new VM may take the
-    /// old name. nameTaken: another VM has that name now, so it can only come back as a
-    /// new VM under another name (the restore would refuse anything else).
-    void setOriginalRemoved(bool nameTaken = false);
+    /// old name. When another VM has that name now (it is among the names in use), it can
+    /// only come back as a new VM under another name (the restore would refuse anything else).
+    void setOriginalRemoved();
     /// The button that starts the restore (tests).
     QPushButton *restoreButton() const;
 
@@ -49,8 +53,8 @@ private:
 
     QString m_vmName;
     QString m_pointId;
+    QStringList m_namesInUse;
     bool m_originalRemoved = false;
-    bool m_nameTaken = false; ///< another VM has the removed original's name
     bool m_withRam = false; ///< the point is a full-state one
     QButtonGroup *m_modes;
     QCheckBox *m_keepSafetyCopy;

@@ -315,7 +315,7 @@ private Q_SLOTS:
         };
         const qsizetype mark = guest.serialRecords().size();
         QMetaObject::Connection answered = answer(RestoreRequest::Mode::InPlace);
-        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), point);
+        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), point, {guest.name()});
         Job *restore = nullptr;
         nextJobSucceeds(finished, &restore);
         disconnect(answered);
@@ -332,7 +332,7 @@ private Q_SLOTS:
         const QString exportDir = m_dir->path() + QStringLiteral("/export");
         QVERIFY(QDir().mkpath(exportDir));
         answered = answer(RestoreRequest::Mode::Export, exportDir);
-        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), point);
+        w->pointCommands()->restore(TestGuest::uri(), guest.uuid(), guest.name(), point, {guest.name()});
         Job *exported = nullptr;
         nextJobSucceeds(finished, &exported);
         disconnect(answered);

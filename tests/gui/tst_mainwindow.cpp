@@ -15,6 +15,7 @@
 #include "jobs/vmsettings.h"
 #include "jobspanel.h"
 #include "libvirt/connection.h"
+#include "libvirt/domain.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "pointactions.h"
@@ -55,6 +56,9 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <future>
+#include <optional>
 
 using namespace Rewind;
 
@@ -795,6 +799,64 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 1);
         QCOMPARE(resets.size(), 0);
         QTRY_COMPARE(source.data(VmModel::PointCountRole).toInt(), 2);
+    }
+
+    // Restore from the point actions: the new VM is offered a name that says the point's
+    // time and that no VM on the connection has, and a name another VM has is refused
+    // before anything runs.
+    void restoreOffersANameNoVmHas()
+    {
+        auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(-1);
+        QString error;
+        QVERIFY2(
+            !GuiTestData::writePoint(*repo, TestUuid, QStringLiteral("test"), when, false, &error).isEmpty(),
+            qPrintable(error));
+        const QString pointName
+            = QStringLiteral("test-") + when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
+        // The test driver's VMs live as long as a connection to it is open: these are seen
+        // by the application's own connection too. Defined off the GUI thread, where
+        // libvirt calls are not allowed.
+        const auto define = [pointName]() -> std::optional<Libvirt::ConnectHandle> {
+            auto conn = Libvirt::openConnection(TestUri);
+            const QString xml = QStringLiteral("<domain type='test'><name>%1</name><memory>65536</memory>"
+                                               "<os><type>hvm</type></os></domain>");
+            for (const QString &name : {pointName, QStringLiteral("other")}) {
+                if (!conn || !Libvirt::Domain::defineXml(*conn, xml.arg(name))) {
+                    return std::nullopt;
+                }
+            }
+            return *conn;
+        };
+        const std::optional<Libvirt::ConnectHandle> conn = std::async(std::launch::async, define).get();
+        QVERIFY(conn);
+
+        MainWindow *w = startOnTestRepository();
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 3);
+        QTRY_VERIFY(m_app->repository().isValid());
+        const QModelIndex source = m_app->vmModel()->vmIndex(TestUri, TestUuid);
+        w->vmTree()->setCurrentIndex(w->vmProxy()->mapFromSource(source));
+        QTRY_COMPARE(w->pointModel()->rowCount(), 1);
+        w->findChild<QAction *>(QStringLiteral("actionShowTable"))->trigger();
+        w->pointTable()->selectRow(0);
+        RestoreDialog *how = nullptr;
+        connect(w->pointCommands(), &PointCommands::restoreDialogOpened, this,
+            [&how](RestoreDialog *d) { how = d; });
+        QVERIFY(w->pointActions()->restoreAction()->isEnabled());
+        w->pointActions()->restoreAction()->trigger();
+        QVERIFY(how);
+        QCOMPARE(how->request().newName, pointName + QStringLiteral("-2"));
+        QVERIFY(how->restoreButton()->isEnabled());
+
+        auto *name = how->findChild<QLineEdit *>(QStringLiteral("newName"));
+        auto *problem = how->findChild<QLabel *>(QStringLiteral("problem"));
+        name->setText(QStringLiteral("other"));
+        QVERIFY(!how->restoreButton()->isEnabled());
+        QCOMPARE(problem->text(), QStringLiteral("A VM called 'other' exists already; choose another name."));
+        name->setText(QStringLiteral("other-2"));
+        QVERIFY(how->restoreButton()->isEnabled());
+        how->reject();
     }
 
     void backupOnTheTestDriverFailsWithAMessage()

@@ -33,6 +33,13 @@ class TestRestoreDialog : public QObject
         return p;
     }
 
+    // The point's time in local time, as the dialog offers it.
+    static QString defaultName()
+    {
+        return QStringLiteral("web-")
+            + point().time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
+    }
+
     template<typename T>
     static T *child(QWidget *dialog, const char *name)
     {
@@ -49,7 +56,7 @@ private Q_SLOTS:
         const RestoreRequest r = dialog.request();
         QCOMPARE(r.mode, RestoreRequest::Mode::AsNewVm);
         QCOMPARE(r.pointId, QStringLiteral("20261127T101500Z"));
-        QCOMPARE(r.newName, QStringLiteral("web-20261127t101500z"));
+        QCOMPARE(r.newName, defaultName());
         QCOMPARE(r.targetDir, QString()); // next to the original images
         QVERIFY(!r.force);
         QVERIFY(dialog.restoreButton()->isEnabled());
@@ -68,19 +75,40 @@ private Q_SLOTS:
         QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("Give the new VM a name.");
         QTest::newRow("slash") << QStringLiteral("a/b") << QStringLiteral("cannot contain '/'");
         QTest::newRow("the original's") << QStringLiteral("web") << QStringLiteral("name of its own");
+        QTest::newRow("another VM's") << QStringLiteral(
+            "db") << QStringLiteral("A VM called 'db' exists already; choose another name.");
     }
 
     void aNewVmNeedsAName()
     {
         QFETCH(QString, name);
         QFETCH(QString, problem);
-        RestoreDialog dialog(QStringLiteral("web"), point());
+        RestoreDialog dialog(QStringLiteral("web"), point(), {QStringLiteral("web"), QStringLiteral("db")});
         child<QLineEdit>(&dialog, "newName")->setText(name);
         QVERIFY(!dialog.restoreButton()->isEnabled());
         QVERIFY2(child<QLabel>(&dialog, "problem")->text().contains(problem),
             qPrintable(child<QLabel>(&dialog, "problem")->text()));
         child<QLineEdit>(&dialog, "newName")->setText(QStringLiteral("web-2"));
         QVERIFY(dialog.restoreButton()->isEnabled());
+    }
+
+    // The default name says the point's time; when a VM has it already (two points of
+    // one minute restored side by side), a number makes it unique.
+    void theDefaultNameIsFree()
+    {
+        const QString taken = defaultName();
+        RestoreDialog dialog(QStringLiteral("web"), point(),
+            {QStringLiteral("web"), taken, taken + QStringLiteral("-2"), QStringLiteral("db")});
+        QCOMPARE(dialog.request().newName, taken + QStringLiteral("-3"));
+        QVERIFY(dialog.restoreButton()->isEnabled());
+        child<QLineEdit>(&dialog, "newName")->setText(taken);
+        QVERIFY(!dialog.restoreButton()->isEnabled());
+
+        // A point whose time is unknown still gets a name.
+        PointRow timeless = point();
+        timeless.time = {};
+        RestoreDialog unknown(QStringLiteral("web"), timeless, {QStringLiteral("web-restored")});
+        QCOMPARE(unknown.request().newName, QStringLiteral("web-restored-2"));
     }
 
     void inPlaceConsentsToStopTheVm()
@@ -112,16 +140,20 @@ private Q_SLOTS:
     void removedOriginal()
     {
         QFETCH(bool, nameTaken);
-        RestoreDialog dialog(QStringLiteral("web"), point());
-        dialog.setOriginalRemoved(nameTaken);
+        // The names of the VMs on the connection: another VM may have taken "web".
+        QStringList namesInUse {QStringLiteral("db")};
+        if (nameTaken) {
+            namesInUse << QStringLiteral("web");
+        }
+        RestoreDialog dialog(QStringLiteral("web"), point(), namesInUse);
+        dialog.setOriginalRemoved();
         const QString said = child<QLabel>(&dialog, "originalRemoved")->text();
         QCOMPARE(said.contains(QLatin1String("another VM has its name")), nameTaken);
         auto *asItWas = child<QRadioButton>(&dialog, "inPlace");
         QCOMPARE(asItWas->isEnabled(), !nameTaken);
         QCOMPARE(child<QWidget>(&dialog, "keepSafetyCopy")->parentWidget()->isEnabled(), !nameTaken);
         QVERIFY(child<QRadioButton>(&dialog, "asNew")->isChecked());
-        QCOMPARE(dialog.request().newName,
-            nameTaken ? QStringLiteral("web-20261127t101500z") : QStringLiteral("web"));
+        QCOMPARE(dialog.request().newName, nameTaken ? defaultName() : QStringLiteral("web"));
         QVERIFY(dialog.restoreButton()->isEnabled());
 
         child<QLineEdit>(&dialog, "newName")->setText(QStringLiteral("web"));
@@ -129,7 +161,7 @@ private Q_SLOTS:
         if (nameTaken) {
             QVERIFY2(child<QLabel>(&dialog, "problem")
                          ->text()
-                         .contains(QLatin1String("another VM is called 'web'")),
+                         .contains(QLatin1String("A VM called 'web' exists already")),
                 qPrintable(child<QLabel>(&dialog, "problem")->text()));
             asItWas->click(); // disabled: nothing changes
             QCOMPARE(dialog.request().mode, RestoreRequest::Mode::AsNewVm);
