@@ -9,14 +9,38 @@
 #include <QPointer>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 
 #include <algorithm>
 
 namespace Rewind::VmTreeColumns {
 
+namespace {
+
+// Copies of a VM differ at the end of their names ("web-2026-11-30-0711", "web-clone"),
+// so a name too long for its column loses its middle rather than its end, as file
+// managers do with file names. The other columns keep the view's own elision.
+class NameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
+
 void apply(QTreeView *tree)
 {
+    if (!dynamic_cast<NameDelegate *>(tree->itemDelegateForColumn(VmModel::NameColumn))) {
+        tree->setItemDelegateForColumn(VmModel::NameColumn, new NameDelegate(tree));
+    }
     const int em = tree->fontMetrics().averageCharWidth();
     const int ems[] = {27, 14, 17, 14}; // name ("qemu:///system" in bold, indented), state, last, next
     for (int column = VmModel::NameColumn; column <= VmModel::NextRunColumn; ++column) {

@@ -7,7 +7,8 @@ namespace Rewind::VmTreeColumns {
 
 /// Gives the VM list's fixed columns (name, state, last and next backup) their widths:
 /// a set number of average characters, and at least the width of the column's title in
-/// the current language. Fixed, because ResizeToContents would measure every row.
+/// the current language. Fixed, because ResizeToContents would measure every row. A
+/// name too long for its column is elided in the middle.
 void apply(QTreeView *tree);
 
 /// The width the list needs to show all its columns without a horizontal scroll bar or

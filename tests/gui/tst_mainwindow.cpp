@@ -87,6 +87,51 @@ bool isShown(QWidget *page)
     return stack && stack->currentWidget() == page;
 }
 
+// VMs defined on the test driver for one test. The driver keeps its VMs while any
+// connection to it is open, the application's included, which it lets go of on a worker
+// after the test; so they are undefined at the end rather than left to the next test.
+// The libvirt calls run off the GUI thread, where they are not allowed.
+class TestVms
+{
+public:
+    explicit TestVms(const QStringList &names) : m_names(names)
+    {
+        m_conn = std::async(std::launch::async, [names]() -> std::optional<Libvirt::ConnectHandle> {
+            auto conn = Libvirt::openConnection(TestUri);
+            const QString xml = QStringLiteral(
+                "<domain "
+                "type='test'><name>%1</name><memory>65536</memory><os><type>hvm</type></os></domain>");
+            for (const QString &name : names) {
+                if (!conn || !Libvirt::Domain::defineXml(*conn, xml.arg(name))) {
+                    return std::nullopt;
+                }
+            }
+            return *conn;
+        }).get();
+    }
+
+    ~TestVms()
+    {
+        std::async(std::launch::async, [this] {
+            if (!m_conn) {
+                return;
+            }
+            for (const QString &name : std::as_const(m_names)) {
+                if (auto domain = Libvirt::Domain::lookup(*m_conn, name)) {
+                    (void)domain->undefine();
+                }
+            }
+            m_conn.reset();
+        }).get();
+    }
+
+    bool isValid() const { return m_conn.has_value(); }
+
+private:
+    QStringList m_names;
+    std::optional<Libvirt::ConnectHandle> m_conn;
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -815,22 +860,8 @@ private Q_SLOTS:
             qPrintable(error));
         const QString pointName
             = QStringLiteral("test-") + when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"));
-        // The test driver's VMs live as long as a connection to it is open: these are seen
-        // by the application's own connection too. Defined off the GUI thread, where
-        // libvirt calls are not allowed.
-        const auto define = [pointName]() -> std::optional<Libvirt::ConnectHandle> {
-            auto conn = Libvirt::openConnection(TestUri);
-            const QString xml = QStringLiteral("<domain type='test'><name>%1</name><memory>65536</memory>"
-                                               "<os><type>hvm</type></os></domain>");
-            for (const QString &name : {pointName, QStringLiteral("other")}) {
-                if (!conn || !Libvirt::Domain::defineXml(*conn, xml.arg(name))) {
-                    return std::nullopt;
-                }
-            }
-            return *conn;
-        };
-        const std::optional<Libvirt::ConnectHandle> conn = std::async(std::launch::async, define).get();
-        QVERIFY(conn);
+        const TestVms vms({pointName, QStringLiteral("other")});
+        QVERIFY(vms.isValid());
 
         MainWindow *w = startOnTestRepository();
         QTRY_COMPARE(m_app->vmModel()->vmCount(), 3);
@@ -857,6 +888,36 @@ private Q_SLOTS:
         name->setText(QStringLiteral("other-2"));
         QVERIFY(how->restoreButton()->isEnabled());
         how->reject();
+    }
+
+    // Names that differ only at their end (copies of one VM) still look different when
+    // they are too long for the name column: the middle is elided, not the end.
+    void longNamesKeepTheirEnds()
+    {
+        const QString base = QStringLiteral("a-virtual-machine-with-a-long-name-");
+        const QStringList names {
+            base + QStringLiteral("2026-11-30-0711"), base + QStringLiteral("2026-11-30-0712")};
+        const TestVms vms(names);
+        QVERIFY(vms.isValid());
+        MainWindow *w = startOnTestRepository();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 3);
+        QTreeView *tree = w->vmTree();
+        tree->setColumnWidth(VmModel::NameColumn, 20 * tree->fontMetrics().averageCharWidth());
+        // Both cells drawn alike but for their text.
+        tree->setAlternatingRowColors(false);
+        tree->selectionModel()->clear();
+        QList<QImage> cells;
+        for (const QString &name : names) {
+            const QModelIndexList found = w->vmProxy()->match(w->vmProxy()->index(0, VmModel::NameColumn),
+                Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            QCOMPARE(found.size(), 1);
+            const QRect rect = tree->visualRect(found.first());
+            QVERIFY(!rect.isEmpty());
+            QVERIFY(tree->fontMetrics().horizontalAdvance(name) > rect.width()); // it is elided
+            cells.append(tree->viewport()->grab(rect).toImage());
+        }
+        QVERIFY(cells.at(0) != cells.at(1));
     }
 
     void backupOnTheTestDriverFailsWithAMessage()
