@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 
 namespace Rewind {
@@ -284,6 +285,21 @@ void MainWindow::setUpViews()
     m_ui->pointTable->verticalHeader()->hide();
     m_ui->pointTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The table lists the points oldest first, as the timeline does, and the one looked
+    // for is mostly the newest: a VM's points open scrolled to the end, and the table keeps
+    // to its end while it is there (new points, a first show, a resize), as a log view does.
+    QScrollBar *tableBar = m_ui->pointTable->verticalScrollBar();
+    connect(tableBar, &QScrollBar::valueChanged, this,
+        [this, tableBar](int value) { m_pointTableAtEnd = value == tableBar->maximum(); });
+    connect(tableBar, &QScrollBar::rangeChanged, this, [this, tableBar](int, int maximum) {
+        if (m_pointTableAtEnd) {
+            tableBar->setValue(maximum);
+        }
+    });
+    connect(m_points, &QAbstractItemModel::modelReset, this, [this] {
+        m_pointTableAtEnd = true;
+        m_ui->pointTable->scrollToBottom();
+    });
     connect(m_ui->timeline->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onPointSelectionChanged);
     // A selected point that changes (made golden, found damaged) changes what may be done
@@ -534,6 +550,12 @@ void MainWindow::showPointView(bool table)
     m_tableMode = table;
     (table ? m_ui->actionShowTable : m_ui->actionShowTimeline)->setChecked(true);
     updatePointPane();
+    // The point selected in one view is in sight in the other.
+    const QModelIndexList selected = m_ui->timeline->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        QAbstractItemView *view = table ? static_cast<QAbstractItemView *>(m_ui->pointTable) : m_ui->timeline;
+        view->scrollTo(selected.last());
+    }
 }
 
 void MainWindow::updatePointPane()

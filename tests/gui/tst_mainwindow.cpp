@@ -890,6 +890,64 @@ private Q_SLOTS:
         how->reject();
     }
 
+    // The table opens on the newest points, and the point selected in the timeline is in
+    // sight when the table is shown.
+    void pointTableShowsTheNewest()
+    {
+        auto repo = Repository::open(m_repoPath, Repository::OpenMode::CreateIfMissing);
+        QVERIFY(repo);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-3);
+        constexpr int Count = 40;
+        for (int i = 0; i < Count; ++i) {
+            QString error;
+            QVERIFY2(!GuiTestData::writePoint(
+                         *repo, TestUuid, QStringLiteral("test"), t0.addSecs(i * 3600), false, &error)
+                          .isEmpty(),
+                qPrintable(error));
+        }
+        MainWindow *w = startOnTestRepository();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->findChild<QAction *>(QStringLiteral("actionShowTable"))->trigger();
+        QTRY_COMPARE(m_app->vmModel()->vmCount(), 1);
+        w->vmTree()->setCurrentIndex(
+            w->vmProxy()->mapFromSource(m_app->vmModel()->vmIndex(TestUri, TestUuid)));
+        QTRY_COMPARE(w->pointModel()->rowCount(), Count);
+        QTableView *table = w->pointTable();
+        QVERIFY(isShown(table));
+        const auto inSight = [table](int row) {
+            const QRect rect = table->visualRect(table->model()->index(row, 0));
+            return !rect.isEmpty() && table->viewport()->rect().contains(rect);
+        };
+        QTRY_VERIFY(inSight(Count - 1));
+        QVERIFY(!inSight(0)); // more points than rows in sight
+
+        // A new point comes into sight while the end is shown, and does not move the
+        // table when the user looks at older points.
+        const auto addPoint = [&](int hours) {
+            QString error;
+            const QString id = GuiTestData::writePoint(
+                *repo, TestUuid, QStringLiteral("test"), t0.addSecs(hours * 3600), false, &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+            const int rows = w->pointModel()->rowCount();
+            w->pointModel()->reload();
+            QTRY_COMPARE(w->pointModel()->rowCount(), rows + 1);
+        };
+        addPoint(Count);
+        QTRY_VERIFY(inSight(Count));
+        table->scrollToTop();
+        addPoint(Count + 1);
+        QVERIFY(inSight(0));
+        QVERIFY(!inSight(Count + 1));
+
+        w->findChild<QAction *>(QStringLiteral("actionShowTimeline"))->trigger();
+        w->timeline()->selectionModel()->select(
+            w->pointModel()->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->scrollToBottom();
+        w->findChild<QAction *>(QStringLiteral("actionShowTable"))->trigger();
+        QVERIFY(inSight(2));
+        QVERIFY(!inSight(Count - 1));
+    }
+
     // Names that differ only at their end (copies of one VM) still look different when
     // they are too long for the name column: the middle is elided, not the end.
     void longNamesKeepTheirEnds()
