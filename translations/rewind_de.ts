@@ -2174,6 +2174,14 @@ Details: %2</translation>
         <source>checked %1</source>
         <translation>%1 geprüft</translation>
     </message>
+    <message>
+        <source>Find a VM</source>
+        <translation>VM suchen</translation>
+    </message>
+    <message>
+        <source>Shows the VMs whose name contains this (%1)</source>
+        <translation>Zeigt die VMs, deren Name dies enthält (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Rewind::Notifier</name>

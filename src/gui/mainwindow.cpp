@@ -119,6 +119,22 @@ void MainWindow::setUpActions()
     m_ui->connectionsMenu->rebuild();
     connect(m_ui->connectionsMenu, &ConnectionsMenu::message, this, &MainWindow::showStatus);
 
+    // Ctrl+F goes to the search wherever the focus is; Escape there clears it.
+    auto *find = new QAction(tr("Find a VM"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchField->selectAll();
+    });
+    addAction(find);
+    auto *clearSearch = new QAction(m_ui->searchField);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_ui->searchField, &QLineEdit::clear);
+    static_cast<QWidget *>(m_ui->searchField)->addAction(clearSearch);
+    m_ui->searchField->setToolTip(tr("Shows the VMs whose name contains this (%1)")
+                                      .arg(find->shortcut().toString(QKeySequence::NativeText)));
+
     connect(m_ui->actionBackupNow, &QAction::triggered, this, &MainWindow::backUpSelected);
     connect(m_ui->actionVerifyVm, &QAction::triggered, this, &MainWindow::verifySelected);
     connect(m_ui->actionBackupSettings, &QAction::triggered, this, [this] {

@@ -238,6 +238,16 @@ private Q_SLOTS:
         w->vmEmptyState()->buttons().first()->click();
         QVERIFY(w->searchField()->text().isEmpty());
         QVERIFY(isShown(w->vmTree()));
+        // Ctrl+F from anywhere in the window goes to the search; Escape there clears it.
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        w->vmTree()->setFocus();
+        QTest::keySequence(w, QKeySequence::Find);
+        QVERIFY(w->searchField()->hasFocus());
+        QTest::keyClicks(w->searchField(), QStringLiteral("zzz"));
+        QVERIFY(isShown(w->vmEmptyState()));
+        QTest::keyClick(w->searchField(), Qt::Key_Escape);
+        QVERIFY(w->searchField()->text().isEmpty());
+        QVERIFY(isShown(w->vmTree()));
 
         // Removing the connection forgets it.
         m_app->connections()->remove(TestUri);
