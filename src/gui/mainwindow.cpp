@@ -4,6 +4,7 @@
 #include "autostart.h"
 #include "connectionlist.h"
 #include "displaytext.h"
+#include "endfollower.h"
 #include "guisettings.h"
 #include "icons.h"
 #include "jobmanager.h"
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 
 namespace Rewind {
@@ -208,13 +208,7 @@ void MainWindow::setUpActions()
     connect(m_pointActions, &PointActions::deleteRequested, m_pointCommands, &PointCommands::remove);
     connect(m_pointActions, &PointActions::restoreRequested, this,
         [this](const QString &uri, const QString &vmUuid, const QString &vmName, const PointRow &point) {
-            QStringList names;
-            for (const VmModel::VmRef &vm : m_vms->vms()) {
-                if (vm.uri == uri) {
-                    names << vm.info.name;
-                }
-            }
-            m_pointCommands->restore(uri, vmUuid, vmName, point, names);
+            m_pointCommands->restore(uri, vmUuid, vmName, point, m_vms->vmNames(uri));
         });
     connect(m_pointCommands, &PointCommands::message, this, &MainWindow::showStatus);
     connect(m_pointCommands, &PointCommands::pointsChanged, this, [this](const QString &uuid) {
@@ -301,21 +295,8 @@ void MainWindow::setUpViews()
     m_ui->pointTable->verticalHeader()->hide();
     m_ui->pointTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->pointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The table lists the points oldest first, as the timeline does, and the one looked
-    // for is mostly the newest: a VM's points open scrolled to the end, and the table keeps
-    // to its end while it is there (new points, a first show, a resize), as a log view does.
-    QScrollBar *tableBar = m_ui->pointTable->verticalScrollBar();
-    connect(tableBar, &QScrollBar::valueChanged, this,
-        [this, tableBar](int value) { m_pointTableAtEnd = value == tableBar->maximum(); });
-    connect(tableBar, &QScrollBar::rangeChanged, this, [this, tableBar](int, int maximum) {
-        if (m_pointTableAtEnd) {
-            tableBar->setValue(maximum);
-        }
-    });
-    connect(m_points, &QAbstractItemModel::modelReset, this, [this] {
-        m_pointTableAtEnd = true;
-        m_ui->pointTable->scrollToBottom();
-    });
+    // Oldest first, as on the timeline; the newest are the ones looked for.
+    new EndFollower(m_ui->pointTable);
     connect(m_ui->timeline->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::onPointSelectionChanged);
     // A selected point that changes (made golden, found damaged) changes what may be done

@@ -126,7 +126,6 @@ private:
     QString m_currentUri;
     bool m_hideOnClose = false;
     bool m_tableMode = false;
-    bool m_pointTableAtEnd = true; ///< the point table shows its last row, and follows it
     bool m_selectionRestored = false;
 };
 

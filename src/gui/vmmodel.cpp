@@ -140,6 +140,19 @@ QList<VmModel::VmRef> VmModel::vms() const
     return out;
 }
 
+QStringList VmModel::vmNames(const QString &uri) const
+{
+    QStringList names;
+    for (const auto &n : m_nodes) {
+        if (n->uri == uri) {
+            for (const DomainInfo &vm : std::as_const(n->vms)) {
+                names.append(vm.name);
+            }
+        }
+    }
+    return names;
+}
+
 VmModel::Node *VmModel::nodeOf(const Inventory *inventory) const
 {
     for (const auto &n : m_nodes) {

@@ -72,6 +72,8 @@ public:
     };
     /// Every VM of every connection, in tree order.
     QList<VmRef> vms() const;
+    /// The names of the VMs of one connection.
+    QStringList vmNames(const QString &uri) const;
     QModelIndex connectionIndex(const QString &uri) const;
     QModelIndex vmIndex(const QString &uri, const QString &uuid) const;
     bool isVm(const QModelIndex &index) const;
