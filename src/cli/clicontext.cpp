@@ -39,6 +39,31 @@ void printJson(const QJsonDocument &doc)
     out().flush();
 }
 
+QStringList alignedColumns(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i + 1 < row.size(); ++i) {
+            if (i == widths.size()) {
+                widths.append(0);
+            }
+            widths[i] = std::max(widths[i], row.at(i).size());
+        }
+    }
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        }
+        while (line.endsWith(QLatin1Char(' '))) {
+            line.chop(1);
+        }
+        lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace Rewind::Cli
 
 #include "jobs/jobcontrol.h"

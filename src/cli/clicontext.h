@@ -34,6 +34,10 @@ QTextStream &err();
 /// Prints an error the way every command does and returns its exit code.
 int fail(const Context &ctx, const Error &error);
 void printJson(const QJsonDocument &doc);
+/// Rows of cells as lines of aligned columns: every column but the last padded to its
+/// widest cell, two spaces apart, trailing spaces dropped. Point ids ("...Z-2" for a
+/// second point in the same second) and translated words differ in width.
+QStringList alignedColumns(const QList<QStringList> &rows);
 
 } // namespace Rewind::Cli
 

@@ -61,17 +61,20 @@ int runPoints(const Context &ctx)
         out() << "No backup points of '" << ctx.positional.value(0) << "' yet." << Qt::endl;
         return 0;
     }
+    QList<QStringList> rows;
     for (const auto &p : std::as_const(*points)) {
-        out() << p.id << "  ";
         if (!p.manifest) {
-            out() << stateName(p.state) << Qt::endl;
+            rows.append({p.id, stateName(p.state)});
             continue;
         }
         const auto &m = *p.manifest;
-        out() << QLocale().toString(m.created.toLocalTime(), QLocale::ShortFormat) << "  "
-              << PointManifest::methodName(m.method) << "  " << PointManifest::kindName(m.kind) << "  "
-              << QLocale().formattedDataSize(m.storedBytes()) << (m.isProtected ? "  golden" : "")
-              << Qt::endl;
+        rows.append({p.id, QLocale().toString(m.created.toLocalTime(), QLocale::ShortFormat),
+            PointManifest::methodName(m.method), PointManifest::kindName(m.kind),
+            QLocale().formattedDataSize(m.storedBytes()),
+            m.isProtected ? QStringLiteral("golden") : QString()});
+    }
+    for (const QString &line : alignedColumns(rows)) {
+        out() << line << Qt::endl;
     }
     return 0;
 }

@@ -100,25 +100,26 @@ QJsonObject outcomeToJson(const PruneOutcome &outcome)
         {QStringLiteral("notes"), QJsonArray::fromStringList(outcome.notes)}};
 }
 
-/// One point's line of a prune, or of a delete (deleting: "delete" instead of "prune").
-QString decisionLine(const PruneDecision &d, bool deleting = false)
+/// One point's cells in a prune's listing, or a delete's (deleting: "delete" instead of
+/// "prune"): id, time, what happens, why.
+QStringList decisionRow(const PruneDecision &d, bool deleting = false)
 {
-    QString line = d.id + QStringLiteral("  ");
-    line += (d.time.isValid() ? QLocale().toString(d.time.toLocalTime(), QLocale::ShortFormat) : QString())
-                .leftJustified(18)
-        + QStringLiteral("  ");
-    line += (d.keep ? tr("keep") : deleting ? tr("delete") : tr("prune")).leftJustified(6);
+    QStringList why;
     if (!d.reasons.isEmpty()) {
-        line += QStringLiteral("  ") + d.reasonText();
+        why << d.reasonText();
     }
     if (!d.absorbs.isEmpty()) {
-        line += (d.reasons.isEmpty() ? QStringLiteral("  ") : QStringLiteral("; "))
-            + (d.newParentId.isEmpty() ? tr("takes in the data of %1 and becomes a full point")
-                                             .arg(d.absorbs.join(QStringLiteral(", ")))
-                                       : tr("takes in the data of %1 and then builds on %2")
-                                             .arg(d.absorbs.join(QStringLiteral(", ")), d.newParentId));
+        why << (d.newParentId.isEmpty() ? tr("takes in the data of %1 and becomes a full point")
+                                              .arg(d.absorbs.join(QStringLiteral(", ")))
+                                        : tr("takes in the data of %1 and then builds on %2")
+                                              .arg(d.absorbs.join(QStringLiteral(", ")), d.newParentId));
     }
-    return line.trimmed();
+    return {d.id,
+        d.time.isValid() ? QLocale().toString(d.time.toLocalTime(), QLocale::ShortFormat) : QString(),
+        d.keep         ? tr("keep")
+            : deleting ? tr("delete")
+                       : tr("prune"),
+        why.join(QStringLiteral("; "))};
 }
 
 int setProtection(const Context &ctx, bool protect)
@@ -174,8 +175,12 @@ int runPrune(const Context &ctx)
     }
     out() << tr("Retention policy of '%1': %2.").arg(outcome->vmName, describePolicy(outcome->policy))
           << Qt::endl;
+    QList<QStringList> rows;
     for (const PruneDecision &d : std::as_const(outcome->decisions)) {
-        out() << decisionLine(d) << Qt::endl;
+        rows.append(decisionRow(d));
+    }
+    for (const QString &line : alignedColumns(rows)) {
+        out() << line << Qt::endl;
     }
     const QString count = QString::number(outcome->removed.size());
     const QString total = QString::number(outcome->decisions.size());
@@ -221,12 +226,16 @@ int runDelete(const Context &ctx)
         return 0;
     }
     // Only what changes: the points that go and the ones that take in their data.
+    QList<QStringList> rows;
     for (const PruneDecision &d : std::as_const(outcome->decisions)) {
         if (!d.keep || !d.absorbs.isEmpty()) {
             PruneDecision shown = d;
             shown.reasons.clear(); // "not-chosen" says nothing here
-            out() << decisionLine(shown, true) << Qt::endl;
+            rows.append(decisionRow(shown, true));
         }
+    }
+    for (const QString &line : alignedColumns(rows)) {
+        out() << line << Qt::endl;
     }
     const qsizetype n = outcome->removed.size();
     const QString count = n == 1 ? tr("1 point") : tr("%1 points").arg(n);

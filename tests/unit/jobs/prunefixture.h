@@ -21,6 +21,7 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <utility>
 
 namespace PruneTest {
 
@@ -99,6 +100,9 @@ public:
         record->retention = retention;
         return m_repo.saveVm(*record).ok();
     }
+
+    /// The next point is taken in the same second as the previous one (its id gets "-2").
+    void nextPointAtSameTime() { m_sameTime = true; }
 
     /// A full point with a tiny raw disk (its content is its index) and no backing.
     QString addRawPoint(bool golden = false)
@@ -240,8 +244,8 @@ private:
             qWarning() << lock.error().toString();
             return {};
         }
-        const QDateTime when
-            = QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::utc()).addDays(m_count++);
+        const QDateTime when = QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::utc())
+                                   .addDays(std::exchange(m_sameTime, false) ? m_count - 1 : m_count++);
         auto id = m_repo.createPointDir(VmUuid, when, *lock);
         if (!id) {
             return {};
@@ -284,6 +288,7 @@ private:
     QTemporaryDir m_dir;
     Repository m_repo;
     int m_count = 0;
+    bool m_sameTime = false;
 };
 
 } // namespace PruneTest

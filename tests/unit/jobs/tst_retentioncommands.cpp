@@ -344,6 +344,46 @@ private Q_SLOTS:
         }
     }
 
+    // Two points in one second have ids of different widths ("...Z", "...Z-2"); the
+    // listings of points and of a prune still line up in columns.
+    void listingsLineUp()
+    {
+        SyntheticRepo r;
+        const QString first = r.addRawPoint(true);
+        r.nextPointAtSameTime();
+        const QString second = r.addRawPoint();
+        const QString third = r.addRawPoint();
+        QCOMPARE(second, first + QStringLiteral("-2"));
+        QVERIFY(r.setPolicy({{QStringLiteral("keepLast"), 1}}));
+
+        // Where each line's second column starts: after the id and the gap after it.
+        const auto columnStarts = [](const QString &output, const QStringList &ids) {
+            QList<qsizetype> starts;
+            for (const QString &line : output.split(QLatin1Char('\n'))) {
+                const QString id = line.section(QLatin1Char(' '), 0, 0);
+                if (ids.contains(id)) {
+                    qsizetype at = id.size();
+                    while (at < line.size() && line.at(at) == QLatin1Char(' ')) {
+                        ++at;
+                    }
+                    starts.append(at);
+                }
+            }
+            return starts;
+        };
+        const QStringList ids {first, second, third};
+        for (const QStringList &command : {QStringList {QStringLiteral("points"), VmName},
+                 QStringList {QStringLiteral("prune"), VmName, QStringLiteral("--dry-run")}}) {
+            const CtlResult listed = runCtl(common(r) << command);
+            QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+            const QList<qsizetype> starts = columnStarts(listed.out, ids);
+            QCOMPARE(starts.size(), 3);
+            QVERIFY2(starts.at(0) == starts.at(1) && starts.at(1) == starts.at(2), qPrintable(listed.out));
+            QVERIFY2(
+                !listed.out.contains(QLatin1String(" \n")), qPrintable(listed.out)); // no trailing spaces
+        }
+    }
+
     void deleteChosenPoints()
     {
         SyntheticRepo r;
