@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Rewind::Cli {
 
 namespace {
@@ -93,23 +95,27 @@ int runVerify(const Context &ctx)
     if (!verdicts) {
         return fail(ctx, verdicts.error());
     }
-    bool allOk = true;
-    QJsonArray arr;
-    for (const auto &v : std::as_const(*verdicts)) {
-        allOk = allOk && v.ok;
-        if (ctx.json) {
+    const bool allOk = std::all_of(verdicts->cbegin(), verdicts->cend(), [](const auto &v) { return v.ok; });
+    if (ctx.json) {
+        QJsonArray arr;
+        for (const auto &v : std::as_const(*verdicts)) {
             arr.append(QJsonObject {{QStringLiteral("vm"), v.vmName}, {QStringLiteral("uuid"), v.vmUuid},
                 {QStringLiteral("point"), v.pointId}, {QStringLiteral("ok"), v.ok},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(v.problems)}});
-        } else {
-            out() << v.vmName << "  " << v.pointId << "  " << (v.ok ? "ok" : "DAMAGED") << Qt::endl;
-            for (const auto &p : v.problems) {
-                out() << "    " << p << Qt::endl;
-            }
         }
-    }
-    if (ctx.json) {
         printJson(QJsonDocument(arr));
+        return allOk ? 0 : int(ErrorCode::Damaged);
+    }
+    QList<QStringList> rows;
+    for (const auto &v : std::as_const(*verdicts)) {
+        rows.append({v.vmName, v.pointId, v.ok ? QStringLiteral("ok") : QStringLiteral("DAMAGED")});
+    }
+    const QStringList lines = alignedColumns(rows);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        out() << lines.at(i) << Qt::endl;
+        for (const auto &p : verdicts->at(i).problems) {
+            out() << "    " << p << Qt::endl;
+        }
     }
     return allOk ? 0 : int(ErrorCode::Damaged);
 }

@@ -345,7 +345,7 @@ private Q_SLOTS:
     }
 
     // Two points in one second have ids of different widths ("...Z", "...Z-2"); the
-    // listings of points and of a prune still line up in columns.
+    // listings of points, of a prune and of a verify still line up in columns.
     void listingsLineUp()
     {
         SyntheticRepo r;
@@ -356,13 +356,15 @@ private Q_SLOTS:
         QCOMPARE(second, first + QStringLiteral("-2"));
         QVERIFY(r.setPolicy({{QStringLiteral("keepLast"), 1}}));
 
-        // Where each line's second column starts: after the id and the gap after it.
+        // Where the column after the point id starts, in each line that names a point.
         const auto columnStarts = [](const QString &output, const QStringList &ids) {
             QList<qsizetype> starts;
             for (const QString &line : output.split(QLatin1Char('\n'))) {
-                const QString id = line.section(QLatin1Char(' '), 0, 0);
-                if (ids.contains(id)) {
-                    qsizetype at = id.size();
+                const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                const auto id = std::find_if(
+                    words.cbegin(), words.cend(), [&ids](const QString &w) { return ids.contains(w); });
+                if (id != words.cend()) {
+                    qsizetype at = line.indexOf(*id + QLatin1Char(' ')) + id->size();
                     while (at < line.size() && line.at(at) == QLatin1Char(' ')) {
                         ++at;
                     }
@@ -373,7 +375,8 @@ private Q_SLOTS:
         };
         const QStringList ids {first, second, third};
         for (const QStringList &command : {QStringList {QStringLiteral("points"), VmName},
-                 QStringList {QStringLiteral("prune"), VmName, QStringLiteral("--dry-run")}}) {
+                 QStringList {QStringLiteral("prune"), VmName, QStringLiteral("--dry-run")},
+                 QStringList {QStringLiteral("verify"), VmName}}) {
             const CtlResult listed = runCtl(common(r) << command);
             QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
             const QList<qsizetype> starts = columnStarts(listed.out, ids);
