@@ -486,6 +486,10 @@
         <source>Bring back a virtual machine that has backups but is no longer defined in libvirt</source>
         <translation>Eine virtuelle Maschine zurückholen, die Sicherungen hat, aber in libvirt nicht mehr definiert ist</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>NewVmRestore</name>
@@ -1289,6 +1293,17 @@
     <message>
         <source>Deleting</source>
         <translation>Wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Rewind::AboutBox</name>
+    <message>
+        <source>About Rewind</source>
+        <translation>Über Rewind</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rewind %1&lt;/b&gt;&lt;br&gt;Live backups of libvirt virtual machines, RAM included.&lt;p&gt;Qt %2, libvirt %3.&lt;/p&gt;&lt;p&gt;Rewind is free software under the GNU General Public License, version 3.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Rewind %1&lt;/b&gt;&lt;br&gt;Live-Sicherungen virtueller Maschinen von libvirt, einschließlich RAM.&lt;p&gt;Qt %2, libvirt %3.&lt;/p&gt;&lt;p&gt;Rewind ist freie Software unter der GNU General Public License, Version 3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2131,14 +2146,6 @@ Details: %2</translation>
 </context>
 <context>
     <name>Rewind::MainWindow</name>
-    <message>
-        <source>About Rewind</source>
-        <translation>Über Rewind</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rewind %1&lt;/b&gt;&lt;br&gt;Live backups of libvirt virtual machines, RAM included.</source>
-        <translation>&lt;b&gt;Rewind %1&lt;/b&gt;&lt;br&gt;Live-Sicherungen virtueller Maschinen von libvirt, einschließlich RAM.</translation>
-    </message>
     <message>
         <source>Choose another backup method for &apos;%1&apos; (right-click it), or install qemu-guest-agent in the guest.</source>
         <translation>Wählen Sie für &apos;%1&apos; eine andere Sicherungsmethode (per Rechtsklick darauf) oder installieren Sie qemu-guest-agent im Gast.</translation>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutbox.h"
 #include "autostart.h"
 #include "connectionlist.h"
 #include "displaytext.h"
@@ -184,15 +185,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showPointView(false); });
     connect(m_ui->actionShowTable, &QAction::triggered, this, [this] { showPointView(true); });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About Rewind"),
-            tr("<b>Rewind %1</b><br>Live backups of libvirt virtual machines, RAM included.")
-                .arg(QStringLiteral(REWIND_VERSION)),
-            QMessageBox::Close, this);
-        box->setIconPixmap(Icons::app().pixmap(64, 64));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->dismissHint, &QPushButton::clicked, this, [this] {
         GuiSettings::setFirstRunHintDismissed(true);
         m_ui->firstRunBanner->hide();

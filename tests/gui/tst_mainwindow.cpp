@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
@@ -986,6 +987,24 @@ private Q_SLOTS:
             cells.append(tree->viewport()->grab(rect).toImage());
         }
         QVERIFY(cells.at(0) != cells.at(1));
+    }
+
+    // Help > About names the versions a bug report needs and the licence; About Qt is there.
+    void aboutSaysTheVersions()
+    {
+        MainWindow *w = startOnTestRepository();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        auto *box = w->findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(box);
+        const QString text = box->text();
+        QVERIFY2(text.contains(QLatin1String("Rewind " REWIND_VERSION)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))), qPrintable(text));
+        QVERIFY2(QRegularExpression(QStringLiteral("libvirt \\d+\\.\\d+\\.\\d+")).match(text).hasMatch(),
+            qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("GNU General Public License, version 3")), qPrintable(text));
+        box->close();
+        QVERIFY(w->findChild<QAction *>(QStringLiteral("actionAboutQt")));
     }
 
     void backupOnTheTestDriverFailsWithAMessage()

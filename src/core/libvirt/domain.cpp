@@ -67,6 +67,15 @@ QString defaultUri()
     return geteuid() == 0 ? QStringLiteral("qemu:///system") : QStringLiteral("qemu:///session");
 }
 
+QString libraryVersion()
+{
+    unsigned long version = 0;
+    if (virGetVersion(&version, nullptr, nullptr) < 0) {
+        return {};
+    }
+    return QStringLiteral("%1.%2.%3").arg(version / 1000000).arg(version / 1000 % 1000).arg(version % 1000);
+}
+
 Result<ConnectHandle> openConnection(const QString &uri)
 {
     REWIND_BLOCKING_CALL();

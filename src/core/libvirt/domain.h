@@ -17,6 +17,10 @@ Result<ConnectHandle> openConnection(const QString &uri);
 /// GNOME Boxes use for a normal user's own VMs).
 QString defaultUri();
 
+/// The version of the libvirt client library in use ("9.0.0"); no daemon is asked, so
+/// any thread may call it.
+QString libraryVersion();
+
 /// The URI the connection actually uses (after libvirt's own defaults), blocking.
 QString connectionUri(const ConnectHandle &conn);
 
