@@ -96,9 +96,19 @@ int runList(const Context &ctx)
     if (infos.isEmpty()) {
         out() << "No virtual machines on " << ctx.uri << "." << Qt::endl;
     }
+    // Each VM's line heads its block; the heads line up with one another.
+    QList<QStringList> heads;
     for (const auto &info : std::as_const(infos)) {
-        out() << info.name << "  " << domainStateName(info.state) << "  " << info.uuid
-              << (info.persistent ? "" : "  (transient)") << Qt::endl;
+        heads.append({info.name, domainStateName(info.state), info.uuid,
+            info.persistent ? QString() : QStringLiteral("(transient)")});
+    }
+    for (const RemovedVm &vm : removed) {
+        heads.append({vm.name, QStringLiteral("removed"), vm.uuid});
+    }
+    const QStringList headLines = alignedColumns(heads);
+    for (qsizetype i = 0; i < infos.size(); ++i) {
+        const DomainInfo &info = infos.at(i);
+        out() << headLines.at(i) << Qt::endl;
         for (const auto &d : info.disks) {
             out() << "    " << d.target << "  " << d.device << "  "
                   << (d.format.isEmpty() ? d.type : d.format) << "  "
@@ -113,11 +123,12 @@ int runList(const Context &ctx)
             }
         }
     }
-    for (const RemovedVm &vm : removed) {
+    for (qsizetype i = 0; i < removed.size(); ++i) {
+        const RemovedVm &vm = removed.at(i);
         const qsizetype n = vm.points.size();
         const QString count = n == 1 ? QCoreApplication::translate("rewindctl", "1 point")
                                      : QCoreApplication::translate("rewindctl", "%1 points").arg(n);
-        out() << vm.name << "  removed  " << vm.uuid << Qt::endl;
+        out() << headLines.at(infos.size() + i) << Qt::endl;
         out()
             << "    "
             << QCoreApplication::translate("rewindctl",

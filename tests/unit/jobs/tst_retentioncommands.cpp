@@ -1,6 +1,6 @@
 // Tests rewindctl policy, schedule, prune, delete, protect and unprotect as a user runs them, on synthetic
-// repositories and libvirt's test:///default driver: output, JSON, exit codes, and that
-// refused input changes nothing.
+// repositories and libvirt's test driver: output, JSON, exit codes, and that refused input
+// changes nothing; and that the listings (points, prune, verify, list) line up in columns.
 
 #include "prunefixture.h"
 #include "rewindctl.h"
@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Rewind;
@@ -385,6 +387,38 @@ private Q_SLOTS:
             QVERIFY2(
                 !listed.out.contains(QLatin1String(" \n")), qPrintable(listed.out)); // no trailing spaces
         }
+    }
+
+    // rewindctl list: the head line of each VM (defined or removed) lines up with the
+    // others whatever the names' widths.
+    void listLinesUp()
+    {
+        SyntheticRepo r; // its VM has a point and is defined nowhere: listed as removed
+        QVERIFY(!r.addRawPoint().isEmpty());
+        QTemporaryDir nodeDir;
+        QByteArray xml("<node>");
+        for (const char *name : {"a", "a-vm-with-a-much-longer-name"}) {
+            xml += QByteArray("<domain type='test'><name>") + name
+                + "</name><memory>65536</memory><os><type>hvm</type></os></domain>";
+        }
+        QFile node(nodeDir.filePath(QStringLiteral("node.xml")));
+        QVERIFY(node.open(QIODevice::WriteOnly) && node.write(xml + "</node>") > 0);
+        node.close();
+
+        const CtlResult listed
+            = runCtl({QStringLiteral("--connect"), QStringLiteral("test://") + node.fileName(),
+                QStringLiteral("--repo"), r.path(), QStringLiteral("list")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-"));
+        QList<qsizetype> starts;
+        for (const QString &line : listed.out.split(QLatin1Char('\n'))) {
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char(' '))) {
+                starts.append(uuid.match(line).capturedStart());
+            }
+        }
+        QCOMPARE(starts.size(), 3);
+        QVERIFY2(starts.at(0) > 0 && starts.at(0) == starts.at(1) && starts.at(1) == starts.at(2),
+            qPrintable(listed.out));
     }
 
     void deleteChosenPoints()
