@@ -721,7 +721,12 @@ private Q_SLOTS:
         QCOMPARE(entry.value(QLatin1String("name")).toString(), name);
         QCOMPARE(entry.value(QLatin1String("newestPoint")).toString(), pointId);
         const CtlResult text = runCtl(common() << QStringLiteral("list"));
-        QVERIFY2(text.out.contains(name + QStringLiteral("  removed  ") + uuid)
+        // Columns are padded to the widest name and state of the VMs listed.
+        const QRegularExpression head(
+            QStringLiteral("^%1 +removed +%2$")
+                .arg(QRegularExpression::escape(name), QRegularExpression::escape(uuid)),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(head.match(text.out).hasMatch()
                 && text.out.contains(QStringLiteral("rewindctl restore '%1' latest").arg(name)),
             qPrintable(text.describe()));
 
