@@ -188,7 +188,8 @@ int runPrune(const Context &ctx)
     if (outcome->removed.isEmpty()) {
         out() << tr("Nothing to prune: the policy keeps all %1 points.").arg(total) << Qt::endl;
     } else if (outcome->dryRun) {
-        out() << tr("Would prune %1 of %2 points (%3). Nothing was changed: this was a dry run.")
+        // Less is freed when later points take in the pruned data; a dry run cannot tell how much.
+        out() << tr("Would prune %1 of %2 points, freeing up to %3. Nothing was changed: this was a dry run.")
                      .arg(count, total, size)
               << Qt::endl;
     } else {
@@ -241,7 +242,7 @@ int runDelete(const Context &ctx)
     const QString count = n == 1 ? tr("1 point") : tr("%1 points").arg(n);
     const QString size = QLocale().formattedDataSize(outcome->freedBytes);
     if (outcome->dryRun) {
-        out() << tr("Would delete %1 of '%2' (%3). Nothing was changed: this was a dry run.")
+        out() << tr("Would delete %1 of '%2', freeing up to %3. Nothing was changed: this was a dry run.")
                      .arg(count, outcome->vmName, size)
               << Qt::endl;
     } else {

@@ -148,6 +148,15 @@ Result<PruneOutcome> PruneOperation::run()
     if (Status s = execute(*uuid, *plan, lock, outcome); !s) {
         return s.error().withContext(failed);
     }
+    // A kept point that took in removed data grew by it: the room freed is the removed
+    // points' size less that growth (a dry run can only tell the former).
+    for (const PruneDecision &d : std::as_const(plan->decisions)) {
+        if (outcome.merged.contains(d.id)) {
+            if (auto merged = m_repository.point(*uuid, d.id); merged && merged->manifest) {
+                outcome.freedBytes -= merged->manifest->storedBytes() - d.storedBytes;
+            }
+        }
+    }
     qCInfo(lcJobs) << (chosen ? "Deleted" : "Pruned") << outcome.removed.size() << "points of"
                    << outcome.vmName;
     return outcome;

@@ -39,7 +39,7 @@ struct PruneOutcome
     QList<PruneDecision> decisions; ///< every complete or damaged point, chronological
     QStringList removed; ///< pruned points (dry run: to be pruned), chronological
     QStringList merged; ///< kept points that absorbed pruned ones (dry run: would)
-    qint64 freedBytes = 0; ///< stored bytes of the removed points
+    qint64 freedBytes = 0; ///< stored bytes removed, less what merged points grew by (dry run: removed only)
     QStringList notes; ///< repairs of an earlier interrupted prune, for the user
 };
 

@@ -66,6 +66,17 @@ PruneDecision decisionFor(const PruneOutcome &outcome, const QString &id)
     return {};
 }
 
+// What the VM's points take in the repository, by their manifests.
+qint64 storedBytes(const SyntheticRepo &r)
+{
+    const QList<PointInfo> points = r.repo().listPoints(VmUuid).value();
+    qint64 n = 0;
+    for (const PointInfo &p : points) {
+        n += p.manifest ? p.manifest->storedBytes() : 0;
+    }
+    return n;
+}
+
 QStringList common(const SyntheticRepo &r)
 {
     return {
@@ -206,11 +217,13 @@ private Q_SLOTS:
         const QString flat3 = r.flatten(i3);
         QVERIFY(!flat2.isEmpty() && !flat3.isEmpty());
         QVERIFY(r.setPolicy(keepLast(2)));
+        const qint64 before = storedBytes(r);
 
         auto outcome = prune(r);
         VERIFY_OK(outcome);
         QCOMPARE(outcome->removed, QStringList {i1});
         QCOMPARE(outcome->merged, QStringList {i2});
+        QCOMPARE(outcome->freedBytes, before - storedBytes(r)); // i2 grew by what it took in
         QCOMPARE(r.pointIds(), (QStringList {f0, i2, i3}));
         const PointManifest m2 = r.manifest(i2).value();
         QCOMPARE(m2.kind, PointManifest::Kind::Incremental);
@@ -256,10 +269,14 @@ private Q_SLOTS:
         const QString flat1 = r.flatten(i1);
         const QString flat2 = r.flatten(i2);
         QVERIFY(r.setPolicy(keepLast(2)));
+        const qint64 before = storedBytes(r);
 
         auto outcome = prune(r);
         VERIFY_OK(outcome);
         QCOMPARE(outcome->removed, QStringList {f0});
+        // i1 became a full point: it holds f0's data now, so little room was freed.
+        QCOMPARE(outcome->freedBytes, before - storedBytes(r));
+        QVERIFY(outcome->freedBytes < decisionFor(*outcome, f0).storedBytes / 2);
         QCOMPARE(r.pointIds(), (QStringList {i1, i2}));
         const PointManifest m1 = r.manifest(i1).value();
         QCOMPARE(m1.kind, PointManifest::Kind::Full);
