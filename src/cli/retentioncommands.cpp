@@ -114,12 +114,10 @@ QStringList decisionRow(const PruneDecision &d, bool deleting = false)
                                         : tr("takes in the data of %1 and then builds on %2")
                                               .arg(d.absorbs.join(QStringLiteral(", ")), d.newParentId));
     }
-    return {d.id,
-        d.time.isValid() ? QLocale().toString(d.time.toLocalTime(), QLocale::ShortFormat) : QString(),
-        d.keep         ? tr("keep")
-            : deleting ? tr("delete")
-                       : tr("prune"),
-        why.join(QStringLiteral("; "))};
+    const QString action = d.keep ? tr("keep") : deleting ? tr("delete") : tr("prune");
+    const QString time
+        = d.time.isValid() ? QLocale().toString(d.time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return {d.id, time, action, why.join(QStringLiteral("; "))};
 }
 
 int setProtection(const Context &ctx, bool protect)
